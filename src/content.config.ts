@@ -1,0 +1,55 @@
+/**
+ * The decisions collection: one Markdown file per decision in content/decisions/ (or in
+ * DECISIONS_DIR, which the tests use to build fixture folders of bad files).
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import type { Loader } from 'astro/loaders';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { decisionSchema } from './schemas/decision.ts';
+import { checkDecisionFiles, type DecisionFileFacts } from './lib/decision-files.ts';
+
+const decisionsDir = process.env.DECISIONS_DIR || './content/decisions';
+
+async function readDecisionFiles(dir: string): Promise<DecisionFileFacts[]> {
+  const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const file = path.join(dir, name);
+      let reference: unknown;
+      try {
+        const { frontmatter } = parseFrontmatter(await readFile(file, 'utf8'));
+        reference = frontmatter['reference'];
+      } catch (error) {
+        throw new Error(`${file}: its frontmatter is not valid YAML (${(error as Error).message})`);
+      }
+      return { file, id: name.slice(0, -3), reference };
+    }),
+  );
+}
+
+/** The glob loader, preceded by the cross-file checks it does not make (duplicates, names). */
+function decisionsLoader(): Loader {
+  const inner = glob({
+    pattern: '*.md',
+    base: decisionsDir,
+    // The address is the file name, never a frontmatter field, so it cannot change unseen.
+    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+  });
+  return {
+    name: 'decisions-loader',
+    load: async (context) => {
+      const problems = checkDecisionFiles(await readDecisionFiles(decisionsDir));
+      if (problems.length > 0) {
+        throw new Error(`Decision files in ${decisionsDir} need fixing:\n  ${problems.join('\n  ')}`);
+      }
+      return inner.load(context);
+    },
+  };
+}
+
+export const collections = {
+  decisions: defineCollection({ loader: decisionsLoader(), schema: decisionSchema }),
+};

@@ -1,0 +1,28 @@
+/**
+ * The only module that reads the decisions collection. Pages get plain `Decision` objects and the
+ * pure functions in src/lib do the rest.
+ */
+import { getCollection, getEntry, render } from 'astro:content';
+import type { Decision } from '../lib/decisions.ts';
+
+let cache: Promise<Decision[]> | undefined;
+
+/** Every decision, validated, in no particular order. Read once per build. */
+export function allDecisions(): Promise<Decision[]> {
+  cache ??= getCollection('decisions').then((entries) => entries.map((entry) => ({ ...entry.data, id: entry.id })));
+  return cache;
+}
+
+/** The ids of every decision, for getStaticPaths: pages load their own entry, keeping builds linear. */
+export async function decisionIds(): Promise<string[]> {
+  return (await getCollection('decisions')).map((entry) => entry.id);
+}
+
+/** One decision with its rendered body. */
+export async function decisionWithBody(id: string) {
+  const entry = await getEntry('decisions', id);
+  if (!entry) throw new Error(`No decision with id "${id}"`);
+  const { Content } = await render(entry);
+  const decision: Decision = { ...entry.data, id: entry.id };
+  return { decision, Content };
+}

@@ -1,0 +1,61 @@
+/**
+ * The programmes a decision can fund. One list, so that a misspelt programme in a decision's
+ * frontmatter fails the build instead of becoming a new, near-duplicate category.
+ */
+
+export interface Programme {
+  id: string;
+  /** The name readers see. */
+  name: string;
+  /** One sentence on what it is, for listings and the glossary. */
+  description: string;
+}
+
+export const PROGRAMMES = [
+  {
+    id: 'county-lines',
+    name: 'County Lines',
+    description: 'Work against drug-supply networks that run from cities into county towns, exploiting children and vulnerable people.',
+  },
+  {
+    id: 'operation-orochi',
+    name: 'Operation Orochi',
+    description: 'The Metropolitan Police unit that targets the holders of county lines, piloted under PCD 726 and expanded under PCD 785.',
+  },
+  {
+    id: 'anpr',
+    name: 'Roads Policing ANPR',
+    description: 'Automatic Number Plate Recognition used by roads policing against county lines.',
+  },
+  {
+    id: 'nclcc',
+    name: 'National County Lines Coordination Centre',
+    description: 'The national centre, run by the police and the National Crime Agency, that coordinates work against county lines.',
+  },
+  {
+    id: 'organised-crime-grant',
+    name: 'Organised Crime Specific Grant',
+    description: 'The Home Office grant for the London Regional Organised Crime Unit (ROCU) and related serious and organised crime work.',
+  },
+  {
+    id: 'serious-organised-crime',
+    name: 'Serious and Organised Crime',
+    description: 'Home Office serious and organised crime (SOC) funding, such as the "middle market" drug-trafficking pilot.',
+  },
+] as const satisfies readonly Programme[];
+
+export type ProgrammeId = (typeof PROGRAMMES)[number]['id'];
+
+export const PROGRAMME_IDS = PROGRAMMES.map((p) => p.id) as [ProgrammeId, ...ProgrammeId[]];
+
+/** The programme with that id; throws for an unknown id (the schema stops those earlier). */
+export function programmeById(id: string): Programme {
+  const programme = PROGRAMMES.find((p) => p.id === id);
+  if (!programme) throw new RangeError(`Unknown programme: ${id}`);
+  return programme;
+}
+
+/** Bodies that fund the decisions on this site. */
+export const FUNDERS = ['Home Office', 'East Midlands Special Operations Unit (EMSOU)'] as const;
+
+export type Funder = (typeof FUNDERS)[number];

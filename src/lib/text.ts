@@ -1,0 +1,20 @@
+/** Text normalisation shared by the schema, the Markdown plugins and the tests. */
+
+/** Collapses runs of whitespace to single spaces and trims. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Folds text for "does this sentence appear there" comparisons: whitespace collapsed, curly quotes
+ * and dashes made plain, so a quote matches however the renderer typeset it.
+ */
+export function foldForComparison(text: string): string {
+  return collapseWhitespace(
+    text
+      .replace(/[\u2018\u2019\u2032]/g, "'")
+      .replace(/[\u201C\u201D]/g, '"')
+      .replace(/[\u2013\u2014]/g, '-')
+      .replace(/\u00A0/g, ' '),
+  );
+}

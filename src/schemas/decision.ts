@@ -1,0 +1,244 @@
+/**
+ * The schema of a decision's frontmatter. Strict: an unknown key is an error, so a typo cannot
+ * silently drop a fact. Every written figure carries the words it came from, and the schema checks
+ * that the stored value is what those words say (pence against "£1.36m", ISO date against "1/2/2021").
+ */
+import { z } from 'zod';
+import { parseAmount } from '../lib/money.ts';
+import { parseIsoDate, parseUkDate } from '../lib/dates.ts';
+import { parseFinancialYear } from '../lib/financial-year.ts';
+import { isCanonicalReference } from '../lib/references.ts';
+import { FUNDERS, PROGRAMME_IDS } from '../lib/programmes.ts';
+import { SUM_ROLES } from '../lib/sums.ts';
+import { collapseWhitespace } from '../lib/text.ts';
+
+/** What a decision does; a decision may do several things. */
+export const DECISION_TYPES = [
+  'grant-acceptance',
+  'future-grant-acceptance',
+  'bid-approval',
+  'initiative-approval',
+  'governance-approval',
+] as const;
+
+/** Other dates a document can state besides the Deputy Mayor's signature. */
+export const DATE_KINDS = [
+  'chief-executive-signed',
+  'meeting',
+  'decision-required-by',
+  'funding-period-start',
+  'funding-period-end',
+  'part-2-review',
+] as const;
+
+const nonEmpty = z.string().trim().min(1, { error: 'must not be empty' });
+
+/** An ISO date ("2021-12-10") or month ("2024-03") that exists on the calendar. Quoted in YAML. */
+const isoDate = z
+  .custom<string>((value) => !(value instanceof Date), {
+    error:
+      'write dates as quoted strings, e.g. date: "2021-12-10" (an unquoted YAML date is converted silently and can hide an impossible date)',
+  })
+  .pipe(z.string({ error: 'must be a date string such as "2021-12-10"' }))
+  .refine((value) => parseIsoDate(value) !== null, {
+    error: (issue) => `"${String(issue.input)}" is not a real date (use YYYY-MM-DD or YYYY-MM)`,
+  });
+
+/** A date with the words the document used; the words must read (day first) as that date. */
+const writtenDate = z
+  .strictObject({
+    /** The date, ISO: "2021-12-10", or "2024-03" when only a month is given. */
+    date: isoDate,
+    /** Exactly as printed: "10/12/2021", "08 05 18", "March 2024". */
+    asWritten: nonEmpty,
+  })
+  .superRefine((value, ctx) => {
+    const parsed = parseUkDate(value.asWritten);
+    if (!parsed) {
+      ctx.addIssue({ code: 'custom', path: ['asWritten'], message: `"${value.asWritten}" is not a date this site can read` });
+    } else if (parsed.iso !== value.date) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: `"${value.asWritten}" reads (UK day first) as ${parsed.iso}, not ${value.date}`,
+      });
+    }
+  });
+
+/** The Deputy Mayor's signature date, or an explicit statement that the document gives none. */
+const signedSchema = z.union([
+  writtenDate,
+  z.strictObject({
+    /** Why no date is given, e.g. "The published document has no signature block." */
+    notStated: nonEmpty,
+  }),
+]);
+
+const otherDateSchema = writtenDate.and(
+  z.object({
+    /** Which date this is. */
+    kind: z.enum(DATE_KINDS),
+  }),
+);
+
+/** A UK financial year written canonically: "2021/22". */
+const financialYear = z.string().refine((value) => parseFinancialYear(value) === value, {
+  error: (issue) => `"${String(issue.input)}" is not a financial year written like "2021/22"`,
+});
+
+/** A PCD reference written canonically: "PCD 1092". */
+const reference = z.string().refine(isCanonicalReference, {
+  error: (issue) => `"${String(issue.input)}" is not a PCD reference written like "PCD 1092"`,
+});
+
+const amountSchema = z
+  .strictObject({
+    /** The sum in whole pence: £1,360,000 is 136000000. */
+    pence: z
+      .number({ error: 'must be a number of pence' })
+      .int({ error: 'must be a whole number of pence' })
+      .nonnegative({ error: 'must not be negative' })
+      .max(Number.MAX_SAFE_INTEGER),
+    /** What the sum is: accepted, bid, allocation, match-funding, future-cap, other-decision-grant, component, context. */
+    role: z.enum(SUM_ROLES),
+    /** The figure exactly as printed: "£1,360,000", "£1.36m". */
+    asWritten: nonEmpty,
+    /** The sentence it comes from, verbatim from the body, so the page can point to it. */
+    quote: nonEmpty,
+    /** True for the one sum that headlines the decision in listings. */
+    principal: z.boolean().default(false),
+    /** Financial years the document ties the sum to; empty when it names none. */
+    financialYears: z.array(financialYear).default([]),
+    /** The programme the sum is counted under in funding totals. */
+    programme: z.enum(PROGRAMME_IDS).optional(),
+    /** Who provides the money. */
+    funder: z.enum(FUNDERS).optional(),
+    /** For another decision's grant: that decision's reference. */
+    decision: reference.optional(),
+    /** A short clarification for readers. */
+    note: nonEmpty.optional(),
+  })
+  .superRefine((value, ctx) => {
+    const parsed = parseAmount(value.asWritten);
+    if (parsed === null) {
+      ctx.addIssue({ code: 'custom', path: ['asWritten'], message: `"${value.asWritten}" is not a sum this site can read` });
+    } else if (parsed !== value.pence) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pence'],
+        message: `"${value.asWritten}" is ${parsed} pence, not ${value.pence}`,
+      });
+    }
+    if (!collapseWhitespace(value.quote).includes(collapseWhitespace(value.asWritten))) {
+      ctx.addIssue({ code: 'custom', path: ['quote'], message: `the quote does not contain "${value.asWritten}"` });
+    }
+    if (value.role === 'other-decision-grant' && !value.decision) {
+      ctx.addIssue({ code: 'custom', path: ['decision'], message: 'another decision’s grant must name that decision' });
+    }
+  });
+
+const partTwoSchema = z.strictObject({
+  /** Whether a confidential Part 2 exists: yes, no, not stated, or the documents disagree. */
+  status: z.enum(['yes', 'no', 'not-stated', 'conflicting']),
+  /** The words the document uses, e.g. "Is there a Part 2 form - YES". */
+  asWritten: nonEmpty.optional(),
+  /** Its security classification, e.g. "OFFICIAL-SENSITIVE [OPERATIONAL]". */
+  classification: nonEmpty.optional(),
+  /** The exemptions it cites, as written. */
+  exemptions: z.array(nonEmpty).default([]),
+  /** Anything a reader should know, such as a contradiction between the form and the report. */
+  note: nonEmpty.optional(),
+});
+
+const relatedSchema = z.strictObject({
+  /** The other decision's reference. */
+  reference,
+  /** What this document says about it, in plain words. */
+  says: nonEmpty,
+  /** The sentence it comes from, verbatim from the body. */
+  quote: nonEmpty,
+  /** When the other decision was made, if this document says. */
+  date: writtenDate.optional(),
+});
+
+const cleanedSchema = z.strictObject({
+  /** The text as extracted from the PDF. */
+  original: nonEmpty,
+  /** What replaced it; absent when it was removed. */
+  replacement: nonEmpty.optional(),
+  /** Why: a garbled signature, a misread letterhead, page furniture. */
+  reason: nonEmpty,
+});
+
+/** The frontmatter of one decision file in content/decisions/. */
+export const decisionSchema = z
+  .strictObject({
+    /** The PCD reference, "PCD 1092"; null when the published document carries none. */
+    reference: reference.nullable(),
+    /** Where the reference comes from when that is not obvious, or why there is none. */
+    referenceNote: nonEmpty.optional(),
+    /** The title as published. */
+    title: nonEmpty,
+    /** Set when the published text has no title and this one was written to describe it. */
+    titleNote: nonEmpty.optional(),
+    /** One or two plain sentences on what was decided, written for the public. */
+    summary: nonEmpty,
+    /** What the decision does. */
+    decisionTypes: z.array(z.enum(DECISION_TYPES)).min(1, { error: 'name at least one decision type' }),
+    /** The Deputy Mayor's signature date, or why there is none. */
+    signed: signedSchema,
+    /** Other dates the document states. */
+    dates: z.array(otherDateSchema).default([]),
+    /** Who provides the money. */
+    funders: z.array(z.enum(FUNDERS)).default([]),
+    /** Who receives or spends it. */
+    recipient: nonEmpty,
+    /** Financial years the decision concerns, as the document states them. */
+    financialYears: z.array(financialYear).default([]),
+    /** Programmes the decision belongs to. */
+    programmes: z.array(z.enum(PROGRAMME_IDS)).min(1, { error: 'name at least one programme' }),
+    /** Every sum of money the document states, each with its role and sentence. */
+    amounts: z.array(amountSchema).default([]),
+    /** Whether a confidential Part 2 exists, and its exemptions. */
+    partTwo: partTwoSchema,
+    /** Other decisions the document refers to. */
+    related: z.array(relatedSchema).default([]),
+    /** Extraction noise removed from the published text, listed so nothing is lost silently. */
+    cleaned: z.array(cleanedSchema).default([]),
+    /** Where the text comes from. */
+    source: z.strictObject({
+      /** The extracted text file this Markdown was made from. */
+      file: nonEmpty,
+      /** The publisher of the original document. */
+      publisher: nonEmpty.default('Mayor’s Office for Policing and Crime (MOPAC)'),
+      /** The published PDF, when its address is known. */
+      url: z.url({ protocol: /^https$/ }).optional(),
+    }),
+  })
+  .superRefine((value, ctx) => {
+    const principals = value.amounts.filter((amount) => amount.principal).length;
+    if (value.amounts.length > 0 && principals !== 1) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['amounts'],
+        message: `exactly one amount must have principal: true (found ${principals})`,
+      });
+    }
+    value.amounts.forEach((amount, index) => {
+      if (amount.programme && !value.programmes.includes(amount.programme)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['amounts', index, 'programme'],
+          message: `"${amount.programme}" is not among the decision's programmes`,
+        });
+      }
+    });
+    if (value.reference && value.related.some((r) => r.reference === value.reference)) {
+      ctx.addIssue({ code: 'custom', path: ['related'], message: 'a decision cannot be related to itself' });
+    }
+  });
+
+/** A decision's frontmatter after validation and defaults. */
+export type DecisionData = z.output<typeof decisionSchema>;
+/** One sum of money after validation. */
+export type DecisionAmount = DecisionData['amounts'][number];
