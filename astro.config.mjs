@@ -1,13 +1,10 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
-import { decisionSanitizeSchema } from './src/lib/markdown/sanitize-schema.ts';
-import { rehypeSourceAnchors } from './src/lib/markdown/rehype-source-anchors.ts';
+import { decisionMarkdownOptions } from './src/lib/markdown/pipeline.ts';
 import { normaliseBase } from './src/lib/paths.ts';
 
-// Where the site is deployed, chosen at build time without editing code:
+// Where the site is deployed is chosen at build time, without editing code:
 //   SITE_URL=https://example.org SITE_BASE=/mopac-decisions/ npm run build
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = normaliseBase(process.env.SITE_BASE);
@@ -17,22 +14,13 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.SITE_OUT_DIR || './dist',
+  // Tests build fixture folders with their own cache so they never touch the real one.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Every asset is served from the site's own origin; nothing to prefetch or hydrate.
-  prefetch: false,
   devToolbar: { enabled: false },
   markdown: {
-    // The design card asks for remark: Astro 7 defaults to Sätteri, so the unified pipeline is set here.
-    processor: unified({
-      gfm: true,
-      // Keep the published wording exactly: no curly quotes or dashes introduced.
-      smartypants: false,
-      rehypePlugins: [
-        // Astro parses raw HTML at the very end; parse it first so the sanitiser sees real elements.
-        rehypeRaw,
-        [rehypeSanitize, decisionSanitizeSchema],
-        rehypeSourceAnchors,
-      ],
-    }),
+    // The design card asks for remark; Astro 7 defaults to Sätteri, so the unified pipeline is set here.
+    // @ts-expect-error -- the options are a readonly literal; unified() does not mutate them.
+    processor: unified(decisionMarkdownOptions),
   },
 });

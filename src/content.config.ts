@@ -30,7 +30,11 @@ async function readDecisionFiles(dir: string): Promise<DecisionFileFacts[]> {
   );
 }
 
-/** The glob loader, preceded by the cross-file checks it does not make (duplicates, names). */
+/**
+ * The glob loader, preceded by the cross-file checks it does not make (duplicates, names) and
+ * followed by a check that every body rendered: the glob loader only logs a rendering error and
+ * stores the entry with an empty body, which would publish a decision without its text.
+ */
 function decisionsLoader(): Loader {
   const inner = glob({
     pattern: '*.md',
@@ -45,7 +49,23 @@ function decisionsLoader(): Loader {
       if (problems.length > 0) {
         throw new Error(`Decision files in ${decisionsDir} need fixing:\n  ${problems.join('\n  ')}`);
       }
-      return inner.load(context);
+      const renderErrors: string[] = [];
+      const logger = Object.create(context.logger) as typeof context.logger;
+      logger.error = (message: string) => {
+        renderErrors.push(message);
+        context.logger.error(message);
+      };
+      await inner.load({ ...context, logger });
+      const unrendered = context.store.values().filter((entry) => !entry.rendered?.html);
+      if (renderErrors.length > 0 || unrendered.length > 0) {
+        throw new Error(
+          [
+            `Decision files in ${decisionsDir} did not render:`,
+            ...renderErrors,
+            ...unrendered.map((entry) => `${entry.filePath ?? entry.id}: the body rendered empty`),
+          ].join('\n  '),
+        );
+      }
     },
   };
 }

@@ -5,6 +5,7 @@
 import type { DecisionAmount, DecisionData } from '../schemas/decision.ts';
 import { parseIsoDate, type IsoDate } from './dates.ts';
 import { financialYearBounds } from './financial-year.ts';
+import { DATE_KIND_LABELS } from './labels.ts';
 import { sumPence } from './money.ts';
 import { referenceNumber, slugForReference, type Reference } from './references.ts';
 
@@ -17,13 +18,15 @@ export interface Decision extends DecisionData {
 /** The date a decision is placed at, and whether the document states it or it is inferred. */
 export interface PlacingDate {
   iso: IsoDate;
-  /** How the date was arrived at, for readers: "signed" or the inference made. */
+  /** How the date was arrived at: the signature, another stated date, or the financial year. */
   basis: 'signed' | 'other-date' | 'financial-year';
+  /** For readers, when the date is not the signature: "funding period starts". */
+  explanation: string;
 }
 
 /** The Deputy Mayor's signing date, or null when the document gives none. */
 export function signedDate(decision: Decision): IsoDate | null {
-  return 'date' in decision.signed ? decision.signed.date : null;
+  return decision.signed.date ?? null;
 }
 
 /**
@@ -32,11 +35,13 @@ export function signedDate(decision: Decision): IsoDate | null {
  */
 export function placingDate(decision: Decision): PlacingDate | null {
   const signed = signedDate(decision);
-  if (signed) return { iso: signed, basis: 'signed' };
-  const stated = decision.dates.map((d) => d.date).sort();
-  if (stated[0]) return { iso: stated[0], basis: 'other-date' };
+  if (signed) return { iso: signed, basis: 'signed', explanation: 'signed by the Deputy Mayor' };
+  const earliest = [...decision.dates].sort((a, b) => dayKey(a.date).localeCompare(dayKey(b.date)))[0];
+  if (earliest) {
+    return { iso: earliest.date, basis: 'other-date', explanation: DATE_KIND_LABELS[earliest.kind]?.toLowerCase() ?? earliest.kind };
+  }
   const fy = [...decision.financialYears].sort()[0];
-  if (fy) return { iso: financialYearBounds(fy)[0], basis: 'financial-year' };
+  if (fy) return { iso: financialYearBounds(fy)[0], basis: 'financial-year', explanation: `start of financial year ${fy}` };
   return null;
 }
 
@@ -64,6 +69,11 @@ export function headlineAmount(decision: Decision): DecisionAmount | null {
 /** The reference a reader cites: "PCD 1092", or a description when there is none. */
 export function displayReference(decision: Decision): string {
   return decision.reference ?? 'No PCD number';
+}
+
+/** How to name a decision in a sentence: its reference, or its title when it has none. */
+export function nameInSentence(decision: Decision): string {
+  return decision.reference ?? `“${decision.title}”`;
 }
 
 /** One accepted sum and where it comes from. */

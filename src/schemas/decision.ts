@@ -44,6 +44,21 @@ const isoDate = z
     error: (issue) => `"${String(issue.input)}" is not a real date (use YYYY-MM-DD or YYYY-MM)`,
   });
 
+/** Checks that the printed words of a date read, day first, as the stored ISO date. */
+function checkWrittenDate(value: { date?: string | undefined; asWritten?: string | undefined }, ctx: z.RefinementCtx): void {
+  if (value.date === undefined || value.asWritten === undefined) return;
+  const parsed = parseUkDate(value.asWritten);
+  if (!parsed) {
+    ctx.addIssue({ code: 'custom', path: ['asWritten'], message: `"${value.asWritten}" is not a date this site can read` });
+  } else if (parsed.iso !== value.date) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['date'],
+      message: `"${value.asWritten}" reads (UK day first) as ${parsed.iso}, not ${value.date}`,
+    });
+  }
+}
+
 /** A date with the words the document used; the words must read (day first) as that date. */
 const writtenDate = z
   .strictObject({
@@ -52,27 +67,32 @@ const writtenDate = z
     /** Exactly as printed: "10/12/2021", "08 05 18", "March 2024". */
     asWritten: nonEmpty,
   })
-  .superRefine((value, ctx) => {
-    const parsed = parseUkDate(value.asWritten);
-    if (!parsed) {
-      ctx.addIssue({ code: 'custom', path: ['asWritten'], message: `"${value.asWritten}" is not a date this site can read` });
-    } else if (parsed.iso !== value.date) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['date'],
-        message: `"${value.asWritten}" reads (UK day first) as ${parsed.iso}, not ${value.date}`,
-      });
-    }
-  });
+  .superRefine(checkWrittenDate);
 
-/** The Deputy Mayor's signature date, or an explicit statement that the document gives none. */
-const signedSchema = z.union([
-  writtenDate,
-  z.strictObject({
+/**
+ * The Deputy Mayor's signature date with its printed words, or `notStated` saying why the
+ * document gives none. One object rather than a union, so an error names the exact field.
+ */
+const signedSchema = z
+  .strictObject({
+    /** The signing date, ISO. */
+    date: isoDate.optional(),
+    /** The date exactly as printed beside the signature. */
+    asWritten: nonEmpty.optional(),
     /** Why no date is given, e.g. "The published document has no signature block." */
-    notStated: nonEmpty,
-  }),
-]);
+    notStated: nonEmpty.optional(),
+  })
+  .superRefine((value, ctx) => {
+    const dated = value.date !== undefined || value.asWritten !== undefined;
+    if (dated && value.notStated !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['notStated'], message: 'give either date and asWritten, or notStated, not both' });
+    } else if (!dated && value.notStated === undefined) {
+      ctx.addIssue({ code: 'custom', path: [], message: 'give date and asWritten, or notStated saying why there is no date' });
+    } else if (dated && (value.date === undefined || value.asWritten === undefined)) {
+      ctx.addIssue({ code: 'custom', path: [value.date === undefined ? 'date' : 'asWritten'], message: 'a signing date needs both date and asWritten' });
+    }
+    checkWrittenDate(value, ctx);
+  });
 
 const otherDateSchema = writtenDate.and(
   z.object({

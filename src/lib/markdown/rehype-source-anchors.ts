@@ -23,12 +23,23 @@ function quotesOf(list: unknown): string[] {
   return list.map((item: { quote?: unknown } | null) => (typeof item?.quote === 'string' ? item.quote : ''));
 }
 
-/** The smallest block whose text contains `quote`; blocks nest (li > p), so the innermost wins. */
+/** True when `inner` is `outer` or lies anywhere inside it. */
+function contains(outer: Element, inner: Element): boolean {
+  return outer === inner || outer.children.some((child) => child.type === 'element' && contains(child, inner));
+}
+
+/**
+ * The smallest block whose text contains `quote`; blocks nest (li > p), so the innermost wins,
+ * also when both have the same text once whitespace is folded, as a loose list item and its paragraph do.
+ */
 function findBlock(blocks: { node: Element; text: string }[], quote: string): Element | undefined {
   const wanted = foldForComparison(quote);
   let best: { node: Element; text: string } | undefined;
   for (const block of blocks) {
-    if (block.text.includes(wanted) && (!best || block.text.length < best.text.length)) best = block;
+    if (!block.text.includes(wanted)) continue;
+    const shorter = !best || block.text.length < best.text.length;
+    const inside = best !== undefined && block.text.length === best.text.length && contains(best.node, block.node);
+    if (shorter || inside) best = block;
   }
   return best?.node;
 }

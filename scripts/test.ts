@@ -1,0 +1,69 @@
+/**
+ * `npm test`: everything the tests need, then every test, then one closing line
+ * "N passed, N failed". Steps: find or install Chromium, build the site at the domain root
+ * (dist/) and under a sub-path (tmp/dist-subpath/, base /mopac-decisions/), run vitest's unit,
+ * build-output and browser projects.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureChromium } from './lib/chromium.ts';
+
+const REPORT = 'tmp/vitest-report.json';
+export const SUBPATH_BASE = '/mopac-decisions/';
+export const SUBPATH_OUT = 'tmp/dist-subpath';
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): number {
+  console.log(`\n$ ${[command, ...args].join(' ')}`);
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status ?? 1;
+}
+
+mkdirSync('tmp', { recursive: true });
+rmSync(REPORT, { force: true });
+const env = { ASTRO_TELEMETRY_DISABLED: '1' };
+
+let chromium: string;
+try {
+  chromium = ensureChromium();
+  console.log(`Chromium: ${chromium}`);
+} catch (error) {
+  console.error((error as Error).message);
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+const builds = [
+  run('astro', ['build'], env),
+  run('astro', ['build'], { ...env, SITE_BASE: SUBPATH_BASE, SITE_OUT_DIR: SUBPATH_OUT }),
+];
+if (builds.some((status) => status !== 0)) {
+  console.error('The site did not build, so no test can run against it.');
+  console.log('0 passed, 1 failed');
+  process.exit(1);
+}
+
+const extra = process.argv.slice(2);
+const status = run('vitest', ['run', '--reporter=default', '--reporter=json', `--outputFile.json=${REPORT}`, ...extra], {
+  ...env,
+  CHROMIUM_PATH: chromium,
+  SUBPATH_BASE,
+  SUBPATH_OUT,
+});
+
+let passed = 0;
+let failed = 0;
+try {
+  const report = JSON.parse(readFileSync(REPORT, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numTotalTestSuites: number;
+    numFailedTestSuites: number;
+  };
+  passed = report.numPassedTests;
+  // A suite that failed to load counts as a failure even though none of its tests ran.
+  failed = report.numFailedTests + (report.numFailedTests === 0 && status !== 0 ? Math.max(1, report.numFailedTestSuites) : 0);
+} catch {
+  failed = Math.max(failed, 1);
+}
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(status === 0 && failed === 0 && passed > 0 ? 0 : 1);

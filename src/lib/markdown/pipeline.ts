@@ -1,0 +1,20 @@
+/**
+ * The Markdown pipeline of decision bodies, shared by astro.config.mjs and the unit tests so that
+ * the tests exercise exactly what the build runs: remark (GFM, no smart punctuation, so the
+ * published wording is kept exactly), raw HTML parsed and sanitised, figures anchored.
+ */
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import { decisionSanitizeSchema } from './sanitize-schema.ts';
+import { rehypeSourceAnchors } from './rehype-source-anchors.ts';
+
+export const decisionMarkdownOptions = {
+  gfm: true,
+  smartypants: false,
+  rehypePlugins: [
+    // Astro parses raw HTML only at the very end; parse it first so the sanitiser sees real elements.
+    rehypeRaw,
+    [rehypeSanitize, decisionSanitizeSchema],
+    rehypeSourceAnchors,
+  ],
+} as const;

@@ -1,0 +1,213 @@
+import { createMarkdownProcessor, type AstroMarkdownOptions, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { decisionMarkdownOptions } from '../../src/lib/markdown/pipeline.ts';
+
+let processor: MarkdownRenderer;
+
+beforeAll(async () => {
+  // The options are a readonly literal (as astro.config.mjs notes); the processor does not mutate them.
+  processor = await createMarkdownProcessor(decisionMarkdownOptions as unknown as AstroMarkdownOptions);
+});
+
+/** Renders a decision body as the build does, with the given frontmatter. */
+async function render(markdown: string, frontmatter: Record<string, unknown> = {}): Promise<string> {
+  const result = await processor.render(markdown, { frontmatter });
+  return result.code;
+}
+
+const anchor = (id: string) => `<span id="${id}" class="source-anchor"></span>`;
+
+describe('sanitising raw HTML', () => {
+  test('keeps <sup>, <b> and <u> from the extracted documents', async () => {
+    expect(await render('Signed on 31<sup>st</sup> March 2022 by <b>the Deputy Mayor</b>, <u>not delegated</u>.')).toBe(
+      '<p>Signed on 31<sup>st</sup> March 2022 by <b>the Deputy Mayor</b>, <u>not delegated</u>.</p>',
+    );
+  });
+
+  test.each([
+    ['an inline <script>', 'Before <script>alert("x")</script> after.', ['<script', 'alert']],
+    ['a block <script>', 'Text.\n\n<script>\nalert("x")\n</script>\n\nMore.', ['<script', 'alert']],
+    ['a <style>', 'Text.\n\n<style>p { color: red }</style>\n\nMore.', ['<style', 'color: red']],
+    ['an <iframe>', 'Text <iframe src="https://evil.example/"></iframe> here.', ['<iframe', 'evil.example']],
+    ['an <object>', 'Text <object data="https://evil.example/x.swf"></object> here.', ['<object', 'evil.example']],
+    ['an onclick handler', 'Click <b onclick="alert(1)">here</b>.', ['onclick', 'alert']],
+    ['an onerror handler on an image', 'Image <img src="x" onerror="alert(1)"> here.', ['<img', 'onerror', 'alert']],
+    ['a raw <img>', 'Chart <img src="https://images.example/chart.png" alt="chart"> here.', ['<img', 'images.example']],
+    ['a Markdown image', 'Chart ![chart](https://images.example/chart.png) here.', ['<img', 'images.example']],
+    ['a Markdown link to javascript:', '[click me](javascript:alert(1))', ['javascript:', 'alert']],
+    ['a raw link to javascript:', '<a href="javascript:alert(1)">click me</a>', ['javascript:', 'alert']],
+    ['a Markdown link to a data: URL', '[click me](data:text/html;base64,PHNjcmlwdD4=)', ['data:', 'base64']],
+    ['a raw link to a data: URL', '<a href="data:text/html,<script>alert(1)</script>">click me</a>', ['data:', 'alert', '<script']],
+    ['an id that could clobber an anchor', 'A <b id="sum-1">bold</b> claim.', ['id=', 'sum-1']],
+    ['a style attribute', 'A <u style="position:fixed">claim</u>.', ['style', 'position']],
+  ])('removes %s', async (_, markdown, forbidden) => {
+    const html = await render(markdown);
+    for (const text of forbidden) expect(html).not.toContain(text);
+  });
+
+  test('keeps the words of an element whose event handler it removes', async () => {
+    expect(await render('Click <b onclick="alert(1)">here</b>.')).toBe('<p>Click <b>here</b>.</p>');
+  });
+
+  test('keeps the text of a link whose javascript: address it removes', async () => {
+    expect(await render('[click me](javascript:alert(1))')).toBe('<p><a>click me</a></p>');
+  });
+
+  test('keeps https and mailto links', async () => {
+    expect(await render('[the PDF](https://www.london.gov.uk/x.pdf) or [email](mailto:a@example.org)')).toBe(
+      '<p><a href="https://www.london.gov.uk/x.pdf">the PDF</a> or <a href="mailto:a@example.org">email</a></p>',
+    );
+  });
+
+  test('removes a raw element that is not on the list but keeps its text', async () => {
+    expect(await render('A <span class="x">plain</span> <font color="red">word</font>.')).toBe('<p>A plain word.</p>');
+  });
+});
+
+describe('GitHub Flavoured Markdown', () => {
+  test('turns a tab-free table into a <table>', async () => {
+    const html = await render(
+      ['| Item | Amount |', '| :--- | ---: |', '| ROCTA | £0.231m |', '| ACE Teams | £0.220m |'].join('\n'),
+    );
+    expect(html).toContain('<table>');
+    expect(html).toContain('<th align="left">Item</th>');
+    expect(html).toContain('<th align="right">Amount</th>');
+    expect(html).toContain('<td align="left">ROCTA</td>');
+    expect(html).toContain('<td align="right">£0.231m</td>');
+    expect(html).toContain('<td align="left">ACE Teams</td>');
+    expect(html.match(/<tr>/g)).toHaveLength(3);
+  });
+
+  test('renders ~~strikethrough~~ as <del>', async () => {
+    expect(await render('It was ~~£1m~~ £1.36m.')).toBe('<p>It was <del>£1m</del> £1.36m.</p>');
+  });
+});
+
+describe('typography', () => {
+  test("keeps straight quotes: 'middle market' is not curled", async () => {
+    const html = await render(`The 'middle market' and "county lines" pilot -- funded... in 2021/22.`);
+    expect(html).toBe(`<p>The 'middle market' and "county lines" pilot -- funded... in 2021/22.</p>`);
+    expect(html).not.toMatch(/[\u2018\u2019\u201C\u201D\u2013\u2014\u2026]/);
+  });
+});
+
+describe('source anchors', () => {
+  test('puts sum-1 inside the paragraph that holds the amount quote', async () => {
+    const html = await render('Background.\n\nApprove the acceptance of £1.36m of grant.\n\nClosing.', {
+      amounts: [{ quote: 'Approve the acceptance of £1.36m of grant.' }],
+    });
+    expect(html).toBe(
+      `<p>Background.</p>\n<p>${anchor('sum-1')}Approve the acceptance of £1.36m of grant.</p>\n<p>Closing.</p>`,
+    );
+  });
+
+  test('gives two sums in one paragraph sum-1 and sum-2 in frontmatter order', async () => {
+    const html = await render('The grant is £1.201m. A further £0.500m comes from EMSOU.', {
+      amounts: [{ quote: 'A further £0.500m comes from EMSOU.' }, { quote: 'The grant is £1.201m.' }],
+    });
+    expect(html).toBe(`<p>${anchor('sum-1')}${anchor('sum-2')}The grant is £1.201m. A further £0.500m comes from EMSOU.</p>`);
+  });
+
+  test('numbers sums by their place in the frontmatter across paragraphs', async () => {
+    const html = await render('First £1m.\n\nSecond £2m.', {
+      amounts: [{ quote: 'Second £2m.' }, { quote: 'First £1m.' }],
+    });
+    expect(html).toBe(`<p>${anchor('sum-2')}First £1m.</p>\n<p>${anchor('sum-1')}Second £2m.</p>`);
+  });
+
+  test('gives related decisions ref-N anchors', async () => {
+    const html = await render('- PCD 726 piloted Operation Orochi.\n- PCD 785 expanded it.', {
+      related: [{ quote: 'PCD 785 expanded it.' }, { quote: 'PCD 726 piloted Operation Orochi.' }],
+    });
+    expect(html).toBe(
+      `<ul>\n<li>${anchor('ref-2')}PCD 726 piloted Operation Orochi.</li>\n<li>${anchor('ref-1')}PCD 785 expanded it.</li>\n</ul>`,
+    );
+  });
+
+  test('anchors sums and related decisions in the same paragraph, sums first', async () => {
+    const html = await render('PCD 785 accepted £0.500m.', {
+      amounts: [{ quote: 'PCD 785 accepted £0.500m.' }],
+      related: [{ quote: 'PCD 785 accepted' }],
+    });
+    expect(html).toBe(`<p>${anchor('sum-1')}${anchor('ref-1')}PCD 785 accepted £0.500m.</p>`);
+  });
+
+  test('puts the anchor in the innermost block, the paragraph inside a list item', async () => {
+    const html = await render('- First point.\n\n- Approve £1.36m.\n', { amounts: [{ quote: 'Approve £1.36m.' }] });
+    expect(html).toContain(`<li>\n<p>${anchor('sum-1')}Approve £1.36m.</p>\n</li>`);
+  });
+
+  test('puts the anchor in the paragraph inside a blockquote, not on the blockquote', async () => {
+    const html = await render('> Approve £1.36m.', { amounts: [{ quote: 'Approve £1.36m.' }] });
+    expect(html).toBe(`<blockquote>\n<p>${anchor('sum-1')}Approve £1.36m.</p>\n</blockquote>`);
+  });
+
+  test('puts the anchor on the first of two paragraphs with the same words', async () => {
+    const html = await render('Approve £1.36m.\n\nApprove £1.36m.', { amounts: [{ quote: 'Approve £1.36m.' }] });
+    expect(html).toBe(`<p>${anchor('sum-1')}Approve £1.36m.</p>\n<p>Approve £1.36m.</p>`);
+  });
+
+  test('puts the anchor in the table cell that holds the quote', async () => {
+    const html = await render('| Item | Amount |\n| --- | --- |\n| £0.231m ROCTA | yes |', {
+      amounts: [{ quote: '£0.231m ROCTA' }],
+    });
+    expect(html).toContain(`<td>${anchor('sum-1')}£0.231m ROCTA</td>`);
+  });
+
+  test('finds a quote that the body breaks across lines or marks up', async () => {
+    const html = await render('Approve the acceptance\nof <b>£1.36m</b> of grant.', {
+      amounts: [{ quote: 'Approve the acceptance of £1.36m of grant.' }],
+    });
+    expect(html).toBe(`<p>${anchor('sum-1')}Approve the acceptance\nof <b>£1.36m</b> of grant.</p>`);
+  });
+
+  test('matches a quote with straight quotes against curly quotes and dashes in the body', async () => {
+    const html = await render('The \u2018middle market\u2019 pilot \u2013 £2m.', {
+      amounts: [{ quote: "The 'middle market' pilot - £2m." }],
+    });
+    expect(html).toBe(`<p>${anchor('sum-1')}The \u2018middle market\u2019 pilot \u2013 £2m.</p>`);
+  });
+
+  test('adds no anchors when the frontmatter has no sums or related decisions', async () => {
+    expect(await render('Approve £1.36m.')).toBe('<p>Approve £1.36m.</p>');
+  });
+
+  describe('a quote that is not in the body', () => {
+    test('makes render reject, naming the field amounts[0].quote', async () => {
+      const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+      try {
+        await expect(
+          render('Approve the acceptance of £1.36m.', { amounts: [{ quote: 'Approve the acceptance of £1.63m.' }] }),
+        ).rejects.toThrow(/amounts\[0\]\.quote: "Approve the acceptance of £1\.63m\."/);
+      } finally {
+        quiet.mockRestore();
+      }
+    });
+
+    test('names every missing quote, sums and related decisions alike', async () => {
+      const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+      try {
+        const rendering = render('Approve £1.36m. PCD 785 expanded it.', {
+          amounts: [{ quote: 'Approve £1.36m.' }, { quote: 'Approve £9m.' }],
+          related: [{ quote: 'PCD 785 expanded it.' }, { quote: 'PCD 726 piloted it.' }],
+        });
+        await expect(rendering).rejects.toThrow(/these quotes are not in the body/);
+        await expect(rendering).rejects.toThrow(/amounts\[1\]\.quote: "Approve £9m\."\n\s+related\[1\]\.quote: "PCD 726 piloted it\."/);
+        await expect(rendering).rejects.not.toThrow(/amounts\[0\]|related\[0\]/);
+      } finally {
+        quiet.mockRestore();
+      }
+    });
+
+    test('does not count a quote that only raw HTML the sanitiser removed contained', async () => {
+      const quiet = vi.spyOn(console, 'error').mockImplementation(() => {});
+      try {
+        await expect(
+          render('Visible text.\n\n<script>var grant = "£1.36m";</script>', { amounts: [{ quote: '£1.36m' }] }),
+        ).rejects.toThrow(/amounts\[0\]\.quote/);
+      } finally {
+        quiet.mockRestore();
+      }
+    });
+  });
+});
