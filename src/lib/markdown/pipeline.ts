@@ -1,12 +1,14 @@
 /**
  * The Markdown pipeline of decision bodies, shared by astro.config.mjs and the unit tests so that
  * the tests exercise exactly what the build runs: remark (GFM, no smart punctuation, so the
- * published wording is kept exactly), raw HTML parsed and sanitised, figures anchored.
+ * published wording is kept exactly), raw HTML parsed and sanitised, figures anchored, tables made
+ * scrollable regions.
  */
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { decisionSanitizeSchema } from './sanitize-schema.ts';
 import { rehypeSourceAnchors } from './rehype-source-anchors.ts';
+import { rehypeTableRegions } from './rehype-table-regions.ts';
 
 export const decisionMarkdownOptions = {
   gfm: true,
@@ -16,5 +18,6 @@ export const decisionMarkdownOptions = {
     rehypeRaw,
     [rehypeSanitize, decisionSanitizeSchema],
     rehypeSourceAnchors,
+    rehypeTableRegions,
   ],
 } as const;
