@@ -70,12 +70,25 @@ describe('GitHub Flavoured Markdown', () => {
       ['| Item | Amount |', '| :--- | ---: |', '| ROCTA | £0.231m |', '| ACE Teams | £0.220m |'].join('\n'),
     );
     expect(html).toContain('<table>');
-    expect(html).toContain('<th align="left">Item</th>');
-    expect(html).toContain('<th align="right">Amount</th>');
+    expect(html).toContain('<th align="left" scope="col">Item</th>');
+    expect(html).toContain('<th align="right" scope="col">Amount</th>');
     expect(html).toContain('<td align="left">ROCTA</td>');
     expect(html).toContain('<td align="right">£0.231m</td>');
     expect(html).toContain('<td align="left">ACE Teams</td>');
     expect(html.match(/<tr>/g)).toHaveLength(3);
+  });
+
+  test('wraps each table in a focusable scroll region labelled by its number and first cell', async () => {
+    const html = await render(['| ROCTA | £m |', '| --- | --- |', '| Band D | 0.053 |', '', '| A | B |', '| - | - |', '| 1 | 2 |'].join('\n'));
+    expect(html).toContain('<section class="table-scroll" tabindex="0" aria-label="Table 1: ROCTA"><table>');
+    expect(html).toContain('<section class="table-scroll" tabindex="0" aria-label="Table 2: A"><table>');
+    expect(html.match(/<\/table><\/section>/g)).toHaveLength(2);
+  });
+
+  test('turns an empty header cell into an ordinary cell, since a header must name something', async () => {
+    const html = await render(['| Head of Unit: |  |', '| --- | --- |', '| Legal Advice: | √ |'].join('\n'));
+    expect(html).toMatch(/<th scope="col">Head of Unit:<\/th>\s*<td><\/td>/);
+    expect(html).not.toMatch(/<th[^>]*><\/th>/);
   });
 
   test('renders ~~strikethrough~~ as <del>', async () => {
