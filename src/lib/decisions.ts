@@ -76,6 +76,11 @@ export function nameInSentence(decision: Decision): string {
   return decision.reference ?? `“${decision.title}”`;
 }
 
+/** A short label for charts and tight lists: the reference, else the short title, else the title. */
+export function shortLabel(decision: Pick<Decision, 'reference' | 'shortTitle' | 'title'>): string {
+  return decision.reference ?? decision.shortTitle ?? decision.title;
+}
+
 /** One accepted sum and where it comes from. */
 export interface AcceptedSum {
   decisionId: string;

@@ -9,36 +9,47 @@ export interface Programme {
   name: string;
   /** One sentence on what it is, for listings and the glossary. */
   description: string;
+  /**
+   * Its colour in charts: from the Okabe–Ito palette, which readers with the common forms of colour
+   * blindness can tell apart, each at least 3:1 against white.
+   */
+  colour: string;
 }
 
 export const PROGRAMMES = [
   {
     id: 'county-lines',
+    colour: '#0072B2',
     name: 'County Lines',
     description: 'Work against drug-supply networks that run from cities into county towns, exploiting children and vulnerable people.',
   },
   {
     id: 'operation-orochi',
+    colour: '#D55E00',
     name: 'Operation Orochi',
     description: 'The Metropolitan Police unit that targets the holders of county lines, piloted under PCD 726 and expanded under PCD 785.',
   },
   {
     id: 'anpr',
+    colour: '#009E73',
     name: 'Roads Policing ANPR',
     description: 'Automatic Number Plate Recognition used by roads policing against county lines.',
   },
   {
     id: 'nclcc',
+    colour: '#CC79A7',
     name: 'National County Lines Coordination Centre',
     description: 'The national centre, run by the police and the National Crime Agency, that coordinates work against county lines.',
   },
   {
     id: 'organised-crime-grant',
+    colour: '#5D5D5D',
     name: 'Organised Crime Specific Grant',
     description: 'The Home Office grant for the London Regional Organised Crime Unit (ROCU) and related serious and organised crime work.',
   },
   {
     id: 'serious-organised-crime',
+    colour: '#882255',
     name: 'Serious and Organised Crime',
     description: 'Home Office serious and organised crime (SOC) funding, such as the "middle market" drug-trafficking pilot.',
   },

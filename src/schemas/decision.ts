@@ -179,6 +179,8 @@ const relatedSchema = z.strictObject({
   quote: nonEmpty,
   /** When the other decision was made, if this document says. */
   date: writtenDate.optional(),
+  /** The programmes the other decision belongs to, as far as this document shows. */
+  programmes: z.array(z.enum(PROGRAMME_IDS)).default([]),
 });
 
 const cleanedSchema = z.strictObject({
@@ -201,6 +203,8 @@ export const decisionSchema = z
     title: nonEmpty,
     /** Set when the published text has no title and this one was written to describe it. */
     titleNote: nonEmpty.optional(),
+    /** A short name for charts and lists, for a document without a reference (e.g. "OCS grant 2023/24"). */
+    shortTitle: nonEmpty.max(40, { error: 'keep a short title to 40 characters' }).optional(),
     /** One or two plain sentences on what was decided, written for the public. */
     summary: nonEmpty,
     /** What the decision does. */

@@ -10,7 +10,16 @@ import { axeViolations, closePage, launchBrowser, newPage, VIEWPORTS, watchPage 
 import { contentFiles, DIST, SUBPATH_BASE, SUBPATH_DIST } from '../helpers/site.ts';
 
 const decisions = contentFiles();
-const PAGES = ['', 'decisions/', ...decisions.map((d) => `decisions/${d.id}/`), 'no-such-page/'];
+const PAGES = [
+  '',
+  'decisions/',
+  ...decisions.map((d) => `decisions/${d.id}/`),
+  'funding/',
+  'funding/operation-orochi/',
+  'timeline/',
+  'timeline/operation-orochi/',
+  'no-such-page/',
+];
 
 let browser: Browser;
 let server: RunningServer;

@@ -1,6 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import type { z } from 'zod';
-import { decisionSchema } from '../../src/schemas/decision.ts';
 import {
   acceptedSums,
   citedBy,
@@ -13,41 +11,8 @@ import {
   signedDate,
   sortNewestFirst,
   totalAccepted,
-  type Decision,
 } from '../../src/lib/decisions.ts';
-
-type DecisionInput = z.input<typeof decisionSchema>;
-type AmountInput = NonNullable<DecisionInput['amounts']>[number];
-type RelatedInput = NonNullable<DecisionInput['related']>[number];
-
-/** A small valid decision, parsed by the schema so that its defaults apply. */
-function decision(id: string, overrides: Partial<DecisionInput> = {}): Decision {
-  const input: DecisionInput = {
-    reference: null,
-    title: `Decision ${id}`,
-    summary: 'The Deputy Mayor accepts a grant.',
-    decisionTypes: ['grant-acceptance'],
-    signed: { notStated: 'The published document has no signature block.' },
-    recipient: 'Metropolitan Police Service',
-    programmes: ['county-lines'],
-    partTwo: { status: 'no' },
-    source: { file: `${id}.txt` },
-    ...overrides,
-  };
-  return { ...decisionSchema.parse(input), id };
-}
-
-function signedOn(date: string, asWritten: string): Pick<DecisionInput, 'signed'> {
-  return { signed: { date, asWritten } };
-}
-
-function amount(pence: number, asWritten: string, role: AmountInput['role'], principal = false): AmountInput {
-  return { pence, asWritten, role, principal, quote: `The sum of ${asWritten} is stated here.` };
-}
-
-function related(reference: string, says: string, date?: { date: string; asWritten: string }): RelatedInput {
-  return { reference, says, quote: `See ${reference}.`, ...(date ? { date } : {}) };
-}
+import { amount, decision, related, signedOn } from '../helpers/make-decision.ts';
 
 describe('signedDate', () => {
   test('returns the ISO signing date when the document states one', () => {

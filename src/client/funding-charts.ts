@@ -1,0 +1,142 @@
+/**
+ * Draws the funding page's charts from the JSON the page embeds, which also fills its tables, so
+ * chart and table cannot disagree. Registers only the chart.js parts it uses (bar charts, category
+ * and linear scales, tooltip, legend) to keep the page's JavaScript small. Honours reduced motion.
+ */
+import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type TooltipItem } from 'chart.js';
+import type { FundingChartData } from '../lib/funding.ts';
+import { formatPence, formatPenceShort } from '../lib/money.ts';
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+
+const TEXT = '#0b0c0c';
+const GRID = '#d8d8d8';
+const ACCEPTED = '#0072B2';
+const RUNNING = '#5D5D5D';
+
+function axis(stacked = false) {
+  return {
+    x: { stacked, ticks: { color: TEXT }, grid: { display: false } },
+    y: {
+      stacked,
+      beginAtZero: true,
+      ticks: { color: TEXT, callback: (value: string | number) => formatPenceShort(Number(value) * 100) },
+      grid: { color: GRID },
+    },
+  };
+}
+
+const tooltip = {
+  callbacks: {
+    label: (context: TooltipItem<'bar'>) =>
+      `${context.dataset.label ?? ''}: ${formatPence(Math.round((context.parsed.y ?? 0) * 100))}`,
+  },
+};
+
+/** Pounds for the axis; the data stay exact pence, and every label is formatted from pence. */
+const pounds = (pence: readonly number[]) => pence.map((p) => p / 100);
+
+export function drawFundingCharts(root: Document): Chart[] {
+  const source = root.getElementById('funding-data');
+  if (!source?.textContent) return [];
+  const data = JSON.parse(source.textContent) as FundingChartData;
+  const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  Chart.defaults.animation = reduceMotion ? false : { duration: 400 };
+  Chart.defaults.font.family = getComputedStyle(root.body).fontFamily;
+  Chart.defaults.font.size = 13;
+  Chart.defaults.color = TEXT;
+  Chart.defaults.maintainAspectRatio = false;
+
+  const charts: Chart[] = [];
+  // Charts are hidden in the HTML so that, without JavaScript, the page shows its tables only.
+  const canvas = (id: string) => {
+    const element = root.getElementById(id) as HTMLCanvasElement | null;
+    element?.closest('figure')?.removeAttribute('hidden');
+    return element;
+  };
+
+  const byYear = canvas('chart-by-year');
+  if (byYear) {
+    charts.push(
+      new Chart(byYear, {
+        type: 'bar',
+        data: {
+          labels: data.byPeriod.periods,
+          datasets: data.byPeriod.series.map((s) => ({
+            label: s.name,
+            data: pounds(s.pence),
+            backgroundColor: s.colour,
+            borderColor: '#ffffff',
+            borderWidth: 1,
+          })),
+        },
+        options: { scales: axis(true), plugins: { tooltip, legend: { position: 'bottom' } } },
+      }),
+    );
+  }
+
+  const cumulative = canvas('chart-cumulative');
+  if (cumulative) {
+    charts.push(
+      new Chart(cumulative, {
+        type: 'bar',
+        data: {
+          labels: data.cumulative.labels,
+          datasets: [{ label: 'Running total accepted', data: pounds(data.cumulative.pence), backgroundColor: RUNNING }],
+        },
+        options: { scales: axis(), plugins: { tooltip, legend: { display: false } } },
+      }),
+    );
+  }
+
+  const perDecision = canvas('chart-per-decision');
+  if (perDecision) {
+    const chart = new Chart(perDecision, {
+      type: 'bar',
+      data: {
+        labels: [...data.perDecision.labels],
+        datasets: [{ label: 'Accepted', data: pounds(data.perDecision.pence), backgroundColor: ACCEPTED }],
+      },
+      options: { scales: axis(), plugins: { tooltip, legend: { display: false } } },
+    });
+    charts.push(chart);
+    enablePerDecisionSort(root, data, chart);
+  }
+  for (const chart of charts) recordDrawnValues(chart);
+  return charts;
+}
+
+/**
+ * Writes what a chart draws, in pence, onto its canvas (`data-drawn`), so that anyone — and the
+ * tests — can check it against the table beside it.
+ */
+function recordDrawnValues(chart: Chart): void {
+  chart.canvas.dataset['drawn'] = JSON.stringify({
+    labels: chart.data.labels,
+    datasets: chart.data.datasets.map((d) => ({ label: d.label, pence: (d.data as number[]).map((v) => Math.round(v * 100)) })),
+  });
+}
+
+/** Lets the reader order the per-decision chart and its table by size or by date, together. */
+function enablePerDecisionSort(root: Document, data: FundingChartData, chart: Chart): void {
+  const button = root.getElementById('per-decision-sort') as HTMLButtonElement | null;
+  const body = root.querySelector<HTMLTableSectionElement>('#table-per-decision tbody');
+  const caption = root.getElementById('per-decision-caption');
+  if (!button || !body) return;
+  button.closest<HTMLElement>('.chart-controls')?.removeAttribute('hidden');
+  const bySize = data.perDecision.decisionIds.map((_, i) => i);
+  const byDate = [...bySize].sort((a, b) => (data.perDecision.dates[a] ?? '').localeCompare(data.perDecision.dates[b] ?? ''));
+  button.addEventListener('click', () => {
+    const toDate = button.getAttribute('aria-pressed') !== 'true';
+    const order = toDate ? byDate : bySize;
+    button.setAttribute('aria-pressed', String(toDate));
+    chart.data.labels = order.map((i) => data.perDecision.labels[i] ?? '');
+    const dataset = chart.data.datasets[0];
+    if (dataset) dataset.data = order.map((i) => (data.perDecision.pence[i] ?? 0) / 100);
+    chart.update();
+    recordDrawnValues(chart);
+    const rows = new Map([...body.rows].map((row) => [row.dataset['id'], row]));
+    body.append(...order.flatMap((i) => rows.get(data.perDecision.decisionIds[i]) ?? []));
+    if (caption) caption.textContent = `Accepted funding per decision, ${toDate ? 'oldest first' : 'largest first'}`;
+  });
+}

@@ -1,0 +1,195 @@
+/**
+ * The funding and timeline pages in a real Chromium: charts draw exactly the figures of the tables
+ * beside them, the programme views change them, the per-decision order can be switched, the CSV
+ * downloads hold the same rows, and without JavaScript the tables remain.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'csv-parse/sync';
+import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { closePage, launchBrowser, newPage, VIEWPORTS, watchPage } from '../helpers/browser.ts';
+import { DIST } from '../helpers/site.ts';
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startStaticServer(DIST, '/');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Drawn {
+  labels: string[];
+  datasets: { label: string; pence: number[] }[];
+}
+
+async function drawn(page: Page, id: string): Promise<Drawn> {
+  const canvas = page.locator(`#${id}`);
+  await expect.poll(() => canvas.getAttribute('data-drawn')).not.toBeNull();
+  return JSON.parse((await canvas.getAttribute('data-drawn')) ?? '{}') as Drawn;
+}
+
+/** Pence from a table's cells marked data-pence, row by row. */
+function tableCells(page: Page, selector: string): Promise<number[][]> {
+  return page.locator(`${selector} tbody tr`).evaluateAll((rows) =>
+    rows.map((row) => [...row.querySelectorAll('[data-pence]')].map((cell) => Number(cell.getAttribute('data-pence')))),
+  );
+}
+
+function rowHeaders(page: Page, selector: string): Promise<string[]> {
+  return page.locator(`${selector} tbody th[scope="row"]`).allTextContents();
+}
+
+async function open(path: string, options = {}): Promise<{ page: Page; problems: string[] }> {
+  const page = await newPage(browser, { viewport: VIEWPORTS.desktop, ...options });
+  const { problems } = watchPage(page, new URL(server.url).origin);
+  await page.goto(new URL(path, server.url).href);
+  return { page, problems };
+}
+
+describe('the funding page', () => {
+  test('draws three charts with no console errors', async () => {
+    const { page, problems } = await open('funding/');
+    try {
+      for (const id of ['chart-by-year', 'chart-cumulative', 'chart-per-decision']) {
+        const canvas = page.locator(`#${id}`);
+        expect(await canvas.isVisible()).toBe(true);
+        expect((await drawn(page, id)).datasets.length).toBeGreaterThan(0);
+        // Something was painted: the canvas is not a single flat colour.
+        const colours = await canvas.evaluate((el: HTMLCanvasElement) => {
+          const ctx = el.getContext('2d');
+          const { data } = ctx!.getImageData(0, 0, el.width, el.height);
+          const seen = new Set<number>();
+          for (let i = 0; i < data.length; i += 4 * 97) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+          return seen.size;
+        });
+        expect(colours).toBeGreaterThan(3);
+      }
+      expect(problems).toEqual([]);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test.each(['funding/', 'funding/county-lines/', 'funding/operation-orochi/'])(
+    '%s: each chart draws exactly what its table shows',
+    async (path) => {
+      const { page } = await open(path);
+      try {
+        const byYear = await drawn(page, 'chart-by-year');
+        expect(byYear.labels).toEqual(await rowHeaders(page, '#table-by-year'));
+        const cells = await tableCells(page, '#table-by-year');
+        byYear.datasets.forEach((dataset, series) => {
+          expect(dataset.pence).toEqual(cells.map((row) => row[series]));
+        });
+        const cumulative = await drawn(page, 'chart-cumulative');
+        expect(cumulative.labels).toEqual(await rowHeaders(page, '#table-cumulative'));
+        expect(cumulative.datasets[0]?.pence).toEqual((await tableCells(page, '#table-cumulative')).map((r) => r[0]));
+        const perDecision = await drawn(page, 'chart-per-decision');
+        expect(perDecision.labels).toEqual(await rowHeaders(page, '#table-per-decision'));
+        expect(perDecision.datasets[0]?.pence).toEqual((await tableCells(page, '#table-per-decision')).map((r) => r[0]));
+      } finally {
+        await closePage(page);
+      }
+    },
+  );
+
+  test('the programme links narrow every chart', async () => {
+    const { page } = await open('funding/');
+    try {
+      const all = await drawn(page, 'chart-by-year');
+      expect(all.datasets.map((d) => d.label)).toContain('Organised Crime Specific Grant');
+      await page.getByRole('navigation', { name: 'Programme' }).getByRole('link', { name: 'Operation Orochi' }).click();
+      await page.waitForURL(/\/funding\/operation-orochi\/$/);
+      const orochi = await drawn(page, 'chart-by-year');
+      expect(orochi.datasets.map((d) => d.label)).toEqual(['Roads Policing ANPR', 'Operation Orochi']);
+      expect((await drawn(page, 'chart-per-decision')).labels).toEqual(['PCD 785', 'PCD 1092']);
+      expect(await page.locator('[aria-current="page"]', { hasText: 'Operation Orochi' }).count()).toBe(1);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('orders the per-decision chart and its table by date and back by size, together', async () => {
+    const { page } = await open('funding/');
+    try {
+      const button = page.getByRole('button', { name: 'Order by date' });
+      expect((await drawn(page, 'chart-per-decision')).labels).toEqual(['PCD 785', 'OCS grant agreement 2023–2027', 'PCD 1092', 'PCD 911']);
+      await button.click();
+      expect(await button.getAttribute('aria-pressed')).toBe('true');
+      const byDate = await drawn(page, 'chart-per-decision');
+      expect(byDate.labels).toEqual(['PCD 785', 'PCD 911', 'PCD 1092', 'OCS grant agreement 2023–2027']);
+      expect(await rowHeaders(page, '#table-per-decision')).toEqual(byDate.labels);
+      expect(byDate.datasets[0]?.pence).toEqual((await tableCells(page, '#table-per-decision')).map((r) => r[0]));
+      await button.press('Enter');
+      expect(await button.getAttribute('aria-pressed')).toBe('false');
+      expect(await rowHeaders(page, '#table-per-decision')).toEqual(['PCD 785', 'OCS grant agreement 2023–2027', 'PCD 1092', 'PCD 911']);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('offers each table as a CSV file with the same figures', async () => {
+    const { page } = await open('funding/');
+    try {
+      const href = await page.getByRole('link', { name: 'Download this table as CSV' }).first().getAttribute('href');
+      const response = await page.request.get(new URL(href ?? '', page.url()).href);
+      expect(response.headers()['content-type'] ?? '').toMatch(/csv|octet-stream|text/);
+      const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
+      const table = await tableCells(page, '#table-by-year');
+      const fromTable = table.flat().filter((p) => p > 0).sort((a, b) => a - b);
+      expect(rows.map((r) => Number(r['accepted_pence'])).sort((a, b) => a - b)).toEqual(fromTable);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('without JavaScript shows the tables and no empty chart boxes', async () => {
+    const { page } = await open('funding/', { javaScriptEnabled: false });
+    try {
+      expect(await page.locator('figure.chart').first().isVisible()).toBe(false);
+      expect(await page.locator('#table-by-year').isVisible()).toBe(true);
+      expect(await page.locator('.ledger').isVisible()).toBe(true);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('does not animate when the reader prefers reduced motion', async () => {
+    const { page } = await open('funding/', { reducedMotion: 'reduce' });
+    try {
+      await drawn(page, 'chart-by-year');
+      const first = await page.locator('#chart-by-year').screenshot();
+      const second = await page.locator('#chart-by-year').screenshot();
+      expect(Buffer.compare(first, second)).toBe(0);
+    } finally {
+      await closePage(page);
+    }
+  });
+});
+
+describe('the timeline', () => {
+  test('follows the Operation Orochi thread on its own page, marking cited decisions', async () => {
+    const { page, problems } = await open('timeline/');
+    try {
+      await page.getByRole('navigation', { name: 'Programme' }).getByRole('link', { name: 'Operation Orochi' }).click();
+      await page.waitForURL(/\/timeline\/operation-orochi\/$/);
+      const titles = await page.locator('.timeline__title').allTextContents();
+      expect(titles.map((t) => t.replace(/\s+/g, ' ').trim().split(':')[0]?.replace(' not published here', ''))).toEqual([
+        'PCD 785',
+        'PCD 990',
+        'PCD 1092',
+        'PCD 726',
+      ]);
+      expect(await page.locator('.timeline__entry--cited .badge').allTextContents()).toEqual(['not published here', 'not published here']);
+      expect(problems).toEqual([]);
+    } finally {
+      await closePage(page);
+    }
+  });
+});

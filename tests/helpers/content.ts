@@ -1,0 +1,18 @@
+/** The site's real decisions, loaded and validated as the build loads them, for unit tests. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { decisionSchema } from '../../src/schemas/decision.ts';
+import type { Decision } from '../../src/lib/decisions.ts';
+
+const CONTENT = path.resolve(import.meta.dirname, '../../content/decisions');
+
+export function realDecisions(): Decision[] {
+  return readdirSync(CONTENT)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => ({
+      ...decisionSchema.parse(parseFrontmatter(readFileSync(path.join(CONTENT, name), 'utf8')).frontmatter),
+      id: name.slice(0, -3),
+    }));
+}
