@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { decisionMarkdownOptions } from './src/lib/markdown/pipeline.ts';
 import { normaliseBase } from './src/lib/paths.ts';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 
 // Where the site is deployed is chosen at build time, without editing code:
 //   SITE_URL=https://example.org SITE_BASE=/mopac-decisions/ npm run build
@@ -18,6 +19,7 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
+  integrations: [pagefindIndex()],
   markdown: {
     // The design card asks for remark; Astro 7 defaults to Sätteri, so the unified pipeline is set here.
     // @ts-expect-error -- the options are a readonly literal; unified() does not mutate them.

@@ -14,6 +14,9 @@ export interface DecisionFileFacts {
   reference: unknown;
 }
 
+/** Addresses under /decisions/ used by the static listings, which no decision may take. */
+const RESERVED = new Set(['year', 'financial-year', 'programme']);
+
 /** Returns one message per problem; an empty list means the set of files is sound. */
 export function checkDecisionFiles(files: readonly DecisionFileFacts[]): string[] {
   const problems: string[] = [];
@@ -27,6 +30,8 @@ export function checkDecisionFiles(files: readonly DecisionFileFacts[]): string[
 
     if (!isValidSlug(id)) {
       problems.push(`${file}: the file name must be a lowercase slug such as "pcd-1092.md"`);
+    } else if (RESERVED.has(id) || /^\d+$/.test(id)) {
+      problems.push(`${file}: "${id}" is reserved for the listings under /decisions/; choose another name`);
     }
     if (typeof reference === 'string') {
       const canonical = parseReference(reference);

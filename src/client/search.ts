@@ -1,0 +1,360 @@
+/**
+ * The search page. fuse.js ranks the compact decision records as the reader types; Pagefind finds
+ * the decisions whose full text matches, loading only the index chunks it needs; both become one
+ * list. The state lives in the URL: every search is a link, and Back and Forward step through them.
+ * Everything shown from data is built with createElement and textContent.
+ */
+import type Fuse from 'fuse.js';
+import type { FuseResultMatch } from 'fuse.js';
+import { formatDate } from '../lib/dates.ts';
+import { formatPence } from '../lib/money.ts';
+import { SUM_ROLE_LABELS } from '../lib/sums.ts';
+import { createFuse, matchQuery, optionCounts, runSearch, type SearchResult, type TextHit } from '../lib/search/engine.ts';
+import type { SearchRecord } from '../lib/search/records.ts';
+import { parseAmountFilter, parseQuery } from '../lib/search/query.ts';
+import { EMPTY_STATE, stateFromSearchParams, stateToSearchParams, type SearchState } from '../lib/search/state.ts';
+import { highlightRanges } from '../lib/search/highlight.ts';
+
+interface Config {
+  records: string;
+  pagefind: string;
+  decisions: string;
+  programmes: { id: string; name: string }[];
+  funders: string[];
+}
+
+interface PagefindResult {
+  id: string;
+  data: () => Promise<{ excerpt: string; meta: Record<string, string> }>;
+}
+
+interface Pagefind {
+  init(): Promise<void>;
+  options(options: Record<string, unknown>): Promise<void>;
+  search(query: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+const FILTERS = ['year', 'fy', 'programme', 'funder', 'role'] as const;
+
+export async function startSearch(root: Document): Promise<void> {
+  const form = root.getElementById('search-form') as HTMLFormElement | null;
+  const output = root.getElementById('search-output');
+  if (!form || !output) return;
+  const config = JSON.parse(form.dataset['config'] ?? '{}') as Config;
+  const els = {
+    q: form.elements.namedItem('q') as HTMLInputElement,
+    min: form.elements.namedItem('min') as HTMLInputElement,
+    max: form.elements.namedItem('max') as HTMLInputElement,
+    sort: form.elements.namedItem('sort') as HTMLSelectElement,
+    amountError: root.getElementById('amount-error') as HTMLElement,
+    notes: root.getElementById('search-notes') as HTMLElement,
+    active: root.getElementById('active-filters') as HTMLElement,
+    count: root.getElementById('result-count') as HTMLElement,
+    results: root.getElementById('results') as HTMLOListElement,
+    copy: root.getElementById('copy-link') as HTMLButtonElement,
+    copyStatus: root.getElementById('copy-status') as HTMLElement,
+    csv: root.getElementById('download-csv') as HTMLButtonElement,
+  };
+  const selects = Object.fromEntries(FILTERS.map((f) => [f, form.querySelector<HTMLSelectElement>(`select[data-filter="${f}"]`)]));
+  const known = { programmes: config.programmes.map((p) => p.id), funders: config.funders };
+
+  form.hidden = false;
+  output.hidden = false;
+  const noSearch = root.getElementById('no-search');
+  if (noSearch) noSearch.hidden = true;
+  els.count.textContent = 'Loading the search…';
+
+  const records = (await (await fetch(config.records)).json()) as SearchRecord[];
+  const fuse: Fuse<SearchRecord> = createFuse(records);
+  const decisionsBase = config.decisions;
+
+  let state: SearchState = { ...EMPTY_STATE };
+  let textHits: TextHit[] = [];
+  let textQuery = '';
+  let excerpts = new Map<string, string>();
+  let current: SearchResult[] = [];
+  let lastTypedAt = 0;
+
+  // --- Full text (Pagefind), loaded on the first query that needs it --------------------------------
+  let pagefind: Promise<{ engine: Pagefind; ids: Record<string, string> }> | null = null;
+  const loadPagefind = () =>
+    (pagefind ??= (async () => {
+      const engine = (await import(/* @vite-ignore */ config.pagefind)) as Pagefind;
+      await engine.init();
+      const ids = (await (await fetch(new URL('text-ids.json', new URL(config.records, location.href)))).json()) as Record<string, string>;
+      return { engine, ids };
+    })());
+  let textSearchSerial = 0;
+  async function searchFullText(query: string): Promise<void> {
+    const serial = ++textSearchSerial;
+    const words = query.trim();
+    if (words.length < 2 || parseQuery(words).amountPence !== null) {
+      textHits = [];
+      textQuery = words;
+      els.results.setAttribute('aria-busy', 'false');
+      return;
+    }
+    // Busy until the full-text results are merged in, so assistive technology waits for the full list.
+    els.results.setAttribute('aria-busy', 'true');
+    const { engine, ids } = await loadPagefind();
+    const found = await engine.search(words);
+    if (serial !== textSearchSerial) return; // a newer query has started
+    if (!found) {
+      els.results.setAttribute('aria-busy', 'false');
+      return;
+    }
+    textHits = found.results.flatMap((r, rank) => (ids[r.id] ? [{ id: ids[r.id] as string, rank }] : []));
+    textQuery = words;
+    // Excerpts for the first few text-only hits, for their snippets.
+    const wanted = found.results.slice(0, 10);
+    const loaded = await Promise.all(wanted.map(async (r) => [ids[r.id] ?? '', (await r.data()).excerpt] as const));
+    if (serial !== textSearchSerial) return;
+    excerpts = new Map(loaded);
+    render();
+    els.results.setAttribute('aria-busy', 'false');
+  }
+
+  // --- State and URL -------------------------------------------------------------------------------
+  function readUrl(): void {
+    const { state: fromUrl, ignored } = stateFromSearchParams(new URLSearchParams(location.search), known);
+    state = fromUrl;
+    els.notes.hidden = ignored.length === 0;
+    els.notes.textContent = ignored.join(' ');
+    writeForm();
+  }
+
+  function writeForm(): void {
+    els.q.value = state.q;
+    const params = stateToSearchParams(state);
+    els.min.value = params.get('min') ?? '';
+    els.max.value = params.get('max') ?? '';
+    els.sort.value = state.sort ?? '';
+    for (const f of FILTERS) {
+      const select = selects[f];
+      if (select) select.value = state[f] === null ? '' : String(state[f]);
+    }
+  }
+
+  function commit(push: boolean): void {
+    const params = stateToSearchParams(state).toString();
+    const url = `${location.pathname}${params ? `?${params}` : ''}`;
+    if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState']({}, '', url);
+  }
+
+  function readForm(): boolean {
+    let valid = true;
+    const amount = (input: HTMLInputElement) => {
+      const value = input.value.trim();
+      if (!value) return null;
+      const pence = parseAmountFilter(value);
+      if (pence === null) valid = false;
+      return pence;
+    };
+    const next: SearchState = {
+      q: els.q.value.slice(0, 200),
+      year: selects['year']?.value ? Number(selects['year'].value) : null,
+      fy: selects['fy']?.value || null,
+      programme: selects['programme']?.value || null,
+      funder: selects['funder']?.value || null,
+      role: (selects['role']?.value || null) as SearchState['role'],
+      minPence: amount(els.min),
+      maxPence: amount(els.max),
+      sort: (els.sort.value || null) as SearchState['sort'],
+    };
+    els.amountError.hidden = valid;
+    els.amountError.textContent = valid ? '' : 'Write sums like £1m, 500k or 1,000,000; that one is not used.';
+    for (const input of [els.min, els.max]) input.setAttribute('aria-invalid', String(input.value.trim() !== '' && parseAmountFilter(input.value) === null));
+    state = next;
+    return valid;
+  }
+
+  // --- Rendering -----------------------------------------------------------------------------------
+  function render(): void {
+    const hits = textQuery === state.q.trim() ? textHits : [];
+    current = runSearch(records, fuse, state, hits);
+    const matched = matchQuery(records, fuse, state.q, hits);
+    for (const f of FILTERS) {
+      const select = selects[f];
+      if (!select) continue;
+      const values = [...select.options].slice(1).map((o) => (f === 'year' ? Number(o.value) : o.value));
+      const counts = optionCounts(matched, state, f, values);
+      for (const option of [...select.options].slice(1)) {
+        const base = option.dataset['label'] ?? option.textContent ?? '';
+        option.dataset['label'] = base;
+        option.textContent = `${base} (${counts.get(f === 'year' ? Number(option.value) : option.value) ?? 0})`;
+      }
+    }
+    renderActiveFilters();
+    const n = current.length;
+    els.count.textContent = `${n === 0 ? 'No' : n} ${n === 1 ? 'decision' : 'decisions'}${state.q.trim() ? ` for “${state.q.trim()}”` : ''}`;
+    els.results.replaceChildren(...current.map(renderResult));
+  }
+
+  function renderActiveFilters(): void {
+    const chips: [string, () => void][] = [];
+    const labelOf = (f: (typeof FILTERS)[number]) => {
+      const select = selects[f];
+      const option = select ? [...select.options].find((o) => o.value === String(state[f])) : undefined;
+      return option?.dataset['label'] ?? String(state[f]);
+    };
+    const heading: Record<(typeof FILTERS)[number], string> = { year: 'Year', fy: 'Financial year', programme: 'Programme', funder: 'Funder', role: 'Kind of sum' };
+    for (const f of FILTERS) {
+      if (state[f] !== null) chips.push([`${heading[f]}: ${labelOf(f)}`, () => (state = { ...state, [f]: null })]);
+    }
+    if (state.minPence !== null) chips.push([`At least ${formatPence(state.minPence)}`, () => (state = { ...state, minPence: null })]);
+    if (state.maxPence !== null) chips.push([`At most ${formatPence(state.maxPence)}`, () => (state = { ...state, maxPence: null })]);
+    els.active.hidden = chips.length === 0;
+    els.active.replaceChildren(
+      ...chips.map(([label, remove]) => {
+        const button = root.createElement('button');
+        button.type = 'button';
+        button.className = 'chip';
+        button.textContent = `${label} `;
+        const x = root.createElement('span');
+        x.setAttribute('aria-hidden', 'true');
+        x.textContent = '×';
+        const hidden = root.createElement('span');
+        hidden.className = 'visually-hidden';
+        hidden.textContent = ', remove this filter';
+        button.append(x, hidden);
+        button.addEventListener('click', () => {
+          remove();
+          writeForm();
+          commit(true);
+          render();
+          els.q.focus();
+        });
+        return button;
+      }),
+    );
+  }
+
+  function appendHighlighted(parent: HTMLElement, text: string, match: FuseResultMatch | undefined): void {
+    for (const part of highlightRanges(text, match?.indices ?? [])) {
+      if (part.highlight) {
+        const mark = root.createElement('mark');
+        mark.textContent = part.text;
+        parent.append(mark);
+      } else parent.append(part.text);
+    }
+  }
+
+  function renderResult(result: SearchResult): HTMLLIElement {
+    const { record } = result;
+    const li = root.createElement('li');
+    li.className = 'result';
+    const title = root.createElement('h2');
+    title.className = 'result__title';
+    const a = root.createElement('a');
+    a.href = `${decisionsBase}${record.id}/`;
+    if (record.reference) {
+      const ref = root.createElement('span');
+      ref.className = 'result__ref';
+      appendHighlighted(ref, record.reference, result.matches.find((m) => m.key === 'reference'));
+      a.append(ref, ': ');
+    }
+    appendHighlighted(a, record.title, result.matches.find((m) => m.key === 'title'));
+    title.append(a);
+    const meta = root.createElement('p');
+    meta.className = 'result__meta';
+    const parts = [
+      record.date ? `${formatDate(record.date)}${record.dateIsSigned ? '' : ' (no signing date)'}` : 'Date not stated',
+      record.headline ? `${formatPence(record.headline.pence)} ${SUM_ROLE_LABELS[record.headline.role].label.toLowerCase()}` : 'No sum stated',
+      record.programmeNames.join(', '),
+    ];
+    meta.textContent = parts.join(' · ');
+    const snippet = root.createElement('p');
+    snippet.className = 'result__snippet';
+    const excerpt = excerpts.get(record.id);
+    const summaryMatch = result.matches.find((m) => m.key === 'summary');
+    if (!summaryMatch && excerpt && result.reasons.includes('text')) appendExcerpt(snippet, excerpt);
+    else appendHighlighted(snippet, record.summary, summaryMatch);
+    li.append(title, meta, snippet);
+    if (result.reasons.includes('amount')) {
+      const note = root.createElement('p');
+      note.className = 'note';
+      const sums = record.sums.filter((s) => s.pence === matchedAmount()).map((s) => `${s.asWritten} (${SUM_ROLE_LABELS[s.role].label.toLowerCase()})`);
+      note.textContent = `States ${sums.join(', ')}`;
+      li.append(note);
+    }
+    return li;
+  }
+
+  const matchedAmount = () => parseQuery(state.q).amountPence;
+
+  /** Pagefind's excerpt marks words with <mark>; it is parsed inertly and rebuilt as text nodes. */
+  function appendExcerpt(parent: HTMLElement, excerpt: string): void {
+    const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
+    for (const node of doc.body.firstElementChild?.childNodes ?? []) {
+      if (node.nodeName === 'MARK') {
+        const mark = root.createElement('mark');
+        mark.textContent = node.textContent;
+        parent.append(mark);
+      } else parent.append(node.textContent ?? '');
+    }
+    parent.append('…');
+  }
+
+  // --- Events --------------------------------------------------------------------------------------
+  function update(kind: 'typing' | 'filter'): void {
+    if (!readForm() && kind === 'filter') return;
+    const now = Date.now();
+    // Typing replaces the history entry it started; a pause of a second or a filter starts a new one.
+    commit(kind === 'filter' || now - lastTypedAt > 1000);
+    if (kind === 'typing') lastTypedAt = now;
+    render();
+    void searchFullText(state.q);
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    update('filter');
+  });
+  els.q.addEventListener('input', () => update('typing'));
+  form.addEventListener('change', (event) => {
+    if (event.target !== els.q) update('filter');
+  });
+  window.addEventListener('popstate', () => {
+    readUrl();
+    render();
+    void searchFullText(state.q);
+  });
+  els.copy.addEventListener('click', async () => {
+    const url = location.href;
+    try {
+      await navigator.clipboard.writeText(url);
+      els.copyStatus.textContent = 'Link copied.';
+    } catch {
+      els.copyStatus.textContent = `Copy this link: ${url}`;
+    }
+  });
+  els.csv.addEventListener('click', async () => {
+    const { stringify } = await import('csv-stringify/browser/esm/sync');
+    const rows = [
+      ['reference', 'title', 'date', 'date_is_signing_date', 'headline_pence', 'headline_kind', 'programmes', 'url'],
+      ...current.map(({ record }) => [
+        record.reference ?? '',
+        record.title,
+        record.date ?? '',
+        String(record.dateIsSigned),
+        record.headline ? String(record.headline.pence) : '',
+        record.headline?.role ?? '',
+        record.programmeNames.join('; '),
+        new URL(`${decisionsBase}${record.id}/`, location.href).href,
+      ]),
+    ];
+    const blob = new Blob([stringify(rows)], { type: 'text/csv;charset=utf-8' });
+    const a = root.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = 'mopac-decisions-search.csv';
+    root.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  });
+
+  readUrl();
+  render();
+  await searchFullText(state.q);
+  render();
+}

@@ -1,0 +1,33 @@
+/**
+ * Reading what a journalist types: a decision reference in any form ("PCD 1092", "PCD1092",
+ * "pcd-1092", "1092"), a sum in any form ("£1.36m", "1.36 million", "1,360,000", "£135k"), or words.
+ */
+import { parseAmount } from '../money.ts';
+
+export interface ParsedQuery {
+  /** The query as typed, trimmed. */
+  text: string;
+  /** A reference number the query names, e.g. 1092. */
+  referenceNumber: number | null;
+  /** A sum the query names, in pence. */
+  amountPence: number | null;
+}
+
+const REFERENCE = /^(?:pcd[\s-]*)?(\d{1,5})$/i;
+// A sum must look like one: a pound sign, a unit, or thousands separators — not a bare number.
+const LOOKS_LIKE_MONEY = /^£|\d(?:\s*(?:k|m|bn|thousand|million|billion))$|^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/i;
+
+export function parseQuery(input: string): ParsedQuery {
+  const text = input.trim().replace(/\s+/g, ' ');
+  const reference = REFERENCE.exec(text);
+  const referenceNumber = reference?.[1] ? Number(reference[1]) || null : null;
+  const amountPence = LOOKS_LIKE_MONEY.test(text) ? parseAmount(text) : null;
+  return { text, referenceNumber, amountPence };
+}
+
+/** Reads an amount typed in a filter box ("£1m", "500k", "1,000,000", "250000"); null if not a sum. */
+export function parseAmountFilter(input: string): number | null {
+  const text = input.trim();
+  if (text === '') return null;
+  return parseAmount(text);
+}

@@ -1,0 +1,116 @@
+/**
+ * The whole search state lives in the URL (?q=&year=&fy=&min=&max=&programme=&funder=&role=&sort=),
+ * so a search is a link a journalist can paste. Malformed parameters are dropped with a note.
+ */
+import { parseFinancialYear } from '../financial-year.ts';
+import { formatPenceShort } from '../money.ts';
+import { SUM_ROLES, type SumRole } from '../sums.ts';
+import { parseAmountFilter } from './query.ts';
+
+export const SORTS = ['best', 'newest', 'oldest', 'largest', 'smallest'] as const;
+export type Sort = (typeof SORTS)[number];
+
+export interface SearchState {
+  q: string;
+  year: number | null;
+  fy: string | null;
+  minPence: number | null;
+  maxPence: number | null;
+  programme: string | null;
+  funder: string | null;
+  role: SumRole | null;
+  /** null means the default: best match with a query, newest without. */
+  sort: Sort | null;
+}
+
+export const EMPTY_STATE: SearchState = {
+  q: '',
+  year: null,
+  fy: null,
+  minPence: null,
+  maxPence: null,
+  programme: null,
+  funder: null,
+  role: null,
+  sort: null,
+};
+
+/** The sort in force: the chosen one, else best match when there is a query, newest otherwise. */
+export function effectiveSort(state: SearchState): Sort {
+  return state.sort ?? (state.q.trim() ? 'best' : 'newest');
+}
+
+export interface StateFromUrl {
+  state: SearchState;
+  /** One plain sentence per parameter that was ignored. */
+  ignored: string[];
+}
+
+/** Known values the URL may name, so a mistyped programme is reported, not silently empty. */
+export interface KnownValues {
+  programmes: readonly string[];
+  funders: readonly string[];
+}
+
+/** Reads the search state from a query string; never throws. */
+export function stateFromSearchParams(params: URLSearchParams, known: KnownValues): StateFromUrl {
+  const state: SearchState = { ...EMPTY_STATE };
+  const ignored: string[] = [];
+  const value = (key: string) => params.get(key)?.trim() ?? '';
+  const reject = (key: string, why: string) => ignored.push(`Ignored ${key}="${value(key)}": ${why}.`);
+
+  state.q = (params.get('q') ?? '').slice(0, 200);
+  if (value('year')) {
+    const year = Number(value('year'));
+    if (/^\d{4}$/.test(value('year')) && year >= 1990 && year <= 2100) state.year = year;
+    else reject('year', 'a year is four digits, such as 2021');
+  }
+  if (value('fy')) {
+    const fy = parseFinancialYear(value('fy'));
+    if (fy) state.fy = fy;
+    else reject('fy', 'a financial year is written like 2021/22');
+  }
+  for (const [key, field] of [['min', 'minPence'], ['max', 'maxPence']] as const) {
+    if (!value(key)) continue;
+    const pence = parseAmountFilter(value(key));
+    if (pence !== null) state[field] = pence;
+    else reject(key, 'an amount is written like £1m, 500k or 1,000,000');
+  }
+  if (state.minPence !== null && state.maxPence !== null && state.minPence > state.maxPence) {
+    ignored.push('Ignored the amount range: its minimum is above its maximum.');
+    state.minPence = null;
+    state.maxPence = null;
+  }
+  if (value('programme')) {
+    if (known.programmes.includes(value('programme'))) state.programme = value('programme');
+    else reject('programme', 'no such programme');
+  }
+  if (value('funder')) {
+    if (known.funders.includes(value('funder'))) state.funder = value('funder');
+    else reject('funder', 'no such funder');
+  }
+  if (value('role')) {
+    if ((SUM_ROLES as readonly string[]).includes(value('role'))) state.role = value('role') as SumRole;
+    else reject('role', 'no such kind of sum');
+  }
+  if (value('sort')) {
+    if ((SORTS as readonly string[]).includes(value('sort'))) state.sort = value('sort') as Sort;
+    else reject('sort', 'sort by best, newest, oldest, largest or smallest');
+  }
+  return { state, ignored };
+}
+
+/** Writes the state as a query string, leaving out what is unset, in a fixed order. */
+export function stateToSearchParams(state: SearchState): URLSearchParams {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  if (state.year !== null) params.set('year', String(state.year));
+  if (state.fy) params.set('fy', state.fy);
+  if (state.minPence !== null) params.set('min', formatPenceShort(state.minPence).replace(/[£,]/g, ''));
+  if (state.maxPence !== null) params.set('max', formatPenceShort(state.maxPence).replace(/[£,]/g, ''));
+  if (state.programme) params.set('programme', state.programme);
+  if (state.funder) params.set('funder', state.funder);
+  if (state.role) params.set('role', state.role);
+  if (state.sort) params.set('sort', state.sort);
+  return params;
+}

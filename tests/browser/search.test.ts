@@ -1,0 +1,333 @@
+/**
+ * What a journalist does on /search/, in a real Chromium: typing (typos, references, sums), every
+ * filter, sorting, restoring a search from its URL, Back and Forward, copying the link, downloading
+ * the results, and 50 XSS payloads in the box and in the URL that must be shown, never run.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { parse } from 'csv-parse/sync';
+import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { axeViolations, closePage, launchBrowser, newPage, VIEWPORTS, watchPage } from '../helpers/browser.ts';
+import { DIST, ROOT } from '../helpers/site.ts';
+
+const PAYLOADS = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'xss-payloads.txt'), 'utf8').split('\n').filter(Boolean);
+
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await startStaticServer(DIST, '/');
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query = '', options = {}): Promise<{ page: Page; problems: string[] }> {
+  const page = await newPage(browser, { viewport: VIEWPORTS.desktop, ...options });
+  const { problems } = watchPage(page, new URL(server.url).origin);
+  await page.goto(new URL(`search/${query}`, server.url).href);
+  await expect.poll(() => page.locator('#result-count').textContent()).toMatch(/decision/);
+  return { page, problems };
+}
+
+const resultIds = (page: Page) =>
+  page.locator('#results .result__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')?.split('/').at(-2) ?? ''));
+
+async function settle(page: Page): Promise<void> {
+  // Full-text results arrive after the first render; the list is aria-busy until they are merged in.
+  await page.waitForTimeout(50);
+  await expect.poll(() => page.locator('#results').getAttribute('aria-busy')).toBe('false');
+}
+
+describe('typing a search', () => {
+  test('lists every decision, newest first, before anything is typed', async () => {
+    const { page, problems } = await open();
+    try {
+      expect(await page.locator('#result-count').textContent()).toBe('5 decisions');
+      expect(await resultIds(page)).toEqual(['ocs-grant-2023-2027', 'pcd-1092', 'pcd-911', 'pcd-785', 'pcd-386']);
+      expect(problems).toEqual([]);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('finds Operation Orochi from the typo "Orochy" and announces the count', async () => {
+    const { page } = await open();
+    try {
+      await page.locator('#q').pressSequentially('Orochy', { delay: 30 });
+      await settle(page);
+      expect((await resultIds(page)).slice(0, 2).sort()).toEqual(['pcd-1092', 'pcd-785']);
+      expect(await page.locator('#result-count').getAttribute('aria-live')).toBe('polite');
+      expect(await page.locator('#result-count').textContent()).toMatch(/decisions? for “Orochy”/);
+      expect(await page.locator('#results mark').count()).toBeGreaterThan(0);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test.each(['PCD 1092', 'PCD1092', 'pcd-1092', '1092'])('puts PCD 1092 first for "%s"', async (query) => {
+    const { page } = await open();
+    try {
+      await page.locator('#q').fill(query);
+      await settle(page);
+      expect((await resultIds(page))[0]).toBe('pcd-1092');
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test.each([
+    ['£1.36m', ['pcd-1092']],
+    ['1.36 million', ['pcd-1092']],
+    ['1,360,000', ['pcd-1092']],
+    ['£135k', ['pcd-911']],
+  ])('finds exactly the decisions stating %s', async (query, ids) => {
+    const { page } = await open();
+    try {
+      await page.locator('#q').fill(query);
+      await settle(page);
+      expect(await resultIds(page)).toEqual(ids);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('finds a word that appears only in the body of a decision (full text)', async () => {
+    const { page } = await open();
+    try {
+      // "MoRiLE" (a risk-scoring system) appears only in the published text of PCD 911.
+      await page.locator('#q').fill('MoRiLE');
+      await settle(page);
+      expect(await resultIds(page)).toEqual(['pcd-911']);
+      expect(await page.locator('#results .result__snippet mark').first().textContent()).toMatch(/morile/i);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('finds PCD 990, which is only cited, through the decision that cites it', async () => {
+    const { page } = await open('?q=PCD+990');
+    try {
+      await settle(page);
+      expect(await resultIds(page)).toContain('pcd-1092');
+    } finally {
+      await closePage(page);
+    }
+  });
+});
+
+describe('filters and sorting', () => {
+  test('each filter narrows the list, shows its count on every option, and can be removed on its own', async () => {
+    const { page } = await open();
+    try {
+      expect(await page.locator('#filter-year option[value="2021"]').textContent()).toBe('2021 (2)');
+      await page.selectOption('#filter-year', '2021');
+      await settle(page);
+      expect((await resultIds(page)).sort()).toEqual(['pcd-1092', 'pcd-911']);
+      await page.selectOption('#filter-programme', 'operation-orochi');
+      await settle(page);
+      expect(await resultIds(page)).toEqual(['pcd-1092']);
+      expect(new URL(page.url()).search).toBe('?year=2021&programme=operation-orochi');
+      const chips = page.locator('#active-filters .chip');
+      expect(await chips.count()).toBe(2);
+      await chips.filter({ hasText: 'Year' }).click();
+      await settle(page);
+      expect((await resultIds(page)).sort()).toEqual(['pcd-1092', 'pcd-785']);
+      expect(new URL(page.url()).search).toBe('?programme=operation-orochi');
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test.each([
+    ['?fy=2020/21', ['pcd-785', 'pcd-911']],
+    ['?funder=East+Midlands+Special+Operations+Unit+(EMSOU)', ['ocs-grant-2023-2027']],
+    ['?role=bid', ['pcd-386']],
+    ['?min=1m&role=accepted', ['ocs-grant-2023-2027', 'pcd-1092', 'pcd-785']],
+    ['?max=200k&role=accepted', ['pcd-911']],
+  ])('restores %s from the URL', async (query, ids) => {
+    const { page } = await open(query);
+    try {
+      await settle(page);
+      expect((await resultIds(page)).sort()).toEqual([...ids].sort());
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('typed amounts in any form set the range, and a bad one is refused with a message', async () => {
+    const { page } = await open();
+    try {
+      await page.fill('#filter-min', '£1m');
+      await page.fill('#filter-max', '5,000,000');
+      await page.locator('#filter-max').press('Enter');
+      await settle(page);
+      // £5.6m (PCD 785) is above the range, and its £800m is a market size, not a sum of money paid.
+      expect((await resultIds(page)).sort()).toEqual(['ocs-grant-2023-2027', 'pcd-1092', 'pcd-386']);
+      await page.fill('#filter-min', 'lots');
+      await page.locator('#filter-min').press('Enter');
+      expect(await page.locator('#amount-error').isVisible()).toBe(true);
+      expect(await page.locator('#filter-min').getAttribute('aria-invalid')).toBe('true');
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test.each([
+    ['largest', ['pcd-785', 'pcd-386', 'ocs-grant-2023-2027', 'pcd-1092', 'pcd-911']],
+    ['smallest', ['pcd-911', 'pcd-1092', 'ocs-grant-2023-2027', 'pcd-386', 'pcd-785']],
+    ['oldest', ['pcd-386', 'pcd-785', 'pcd-911', 'pcd-1092', 'ocs-grant-2023-2027']],
+  ])('sorts by %s', async (sort, ids) => {
+    const { page } = await open();
+    try {
+      await page.selectOption('#sort', sort);
+      await settle(page);
+      expect(await resultIds(page)).toEqual(ids);
+      expect(new URL(page.url()).searchParams.get('sort')).toBe(sort);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('ignores malformed parameters with a visible note instead of failing', async () => {
+    const { page, problems } = await open('?year=abc&fy=2021/23&min=lots&programme=nope&sort=sideways&q=ANPR');
+    try {
+      await settle(page);
+      const note = await page.locator('#search-notes').textContent();
+      for (const key of ['year', 'fy', 'min', 'programme', 'sort']) expect(note).toContain(`Ignored ${key}=`);
+      expect(await resultIds(page)).toContain('pcd-1092');
+      expect(problems).toEqual([]);
+    } finally {
+      await closePage(page);
+    }
+  });
+});
+
+describe('sharing a search', () => {
+  test('Back and Forward step through searches', async () => {
+    const { page } = await open();
+    try {
+      await page.selectOption('#filter-year', '2021');
+      await settle(page);
+      await page.selectOption('#filter-year', '2018');
+      await settle(page);
+      expect(await resultIds(page)).toEqual(['pcd-386']);
+      await page.goBack();
+      await settle(page);
+      expect(await page.locator('#filter-year').inputValue()).toBe('2021');
+      expect((await resultIds(page)).sort()).toEqual(['pcd-1092', 'pcd-911']);
+      await page.goForward();
+      await settle(page);
+      expect(await resultIds(page)).toEqual(['pcd-386']);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('copies the link of the current search', async () => {
+    const { page } = await open('?q=ANPR&year=2021');
+    try {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+      await page.getByRole('button', { name: 'Copy link to this search' }).click();
+      await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Link copied.');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('downloads the current results as CSV', async () => {
+    const { page } = await open('?programme=operation-orochi');
+    try {
+      await settle(page);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download these results as CSV' }).click()]);
+      const file = await download.path();
+      const rows = parse(readFileSync(file), { columns: true }) as Record<string, string>[];
+      expect(rows.map((r) => r['reference'])).toEqual(['PCD 1092', 'PCD 785']);
+      expect(rows[0]?.['headline_pence']).toBe('136000000');
+    } finally {
+      await closePage(page);
+    }
+  });
+});
+
+describe('hostile input', () => {
+  test('none of 50 XSS payloads typed into the box runs, and each is shown as typed', async () => {
+    const { page } = await open();
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    try {
+      for (const payload of PAYLOADS) {
+        await page.locator('#q').fill(payload);
+        await expect.poll(() => page.locator('#result-count').textContent()).toContain(`“${payload.trim().replace(/\s+/g, ' ')}”`);
+      }
+      await page.waitForTimeout(300);
+      expect(dialogs).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('none of 50 XSS payloads in the URL runs', async () => {
+    const page = await newPage(browser, { viewport: VIEWPORTS.desktop });
+    const dialogs: string[] = [];
+    page.on('dialog', async (dialog) => {
+      dialogs.push(dialog.message());
+      await dialog.dismiss();
+    });
+    try {
+      for (const payload of PAYLOADS) {
+        const params = new URLSearchParams({ q: payload, programme: payload, year: payload, min: payload });
+        await page.goto(new URL(`search/?${params}`, server.url).href);
+        await expect.poll(() => page.locator('#result-count').textContent()).toMatch(/decision/);
+        expect(await page.locator('#q').inputValue()).toBe(payload.slice(0, 200));
+      }
+      expect(dialogs).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { __xss?: unknown }).__xss)).toBeUndefined();
+    } finally {
+      await closePage(page);
+    }
+  });
+});
+
+describe('accessibility of the search page', () => {
+  test.each([
+    ['with every decision listed', ''],
+    ['with results for a query', '?q=Orochi'],
+    ['with no results', '?q=zzzzqqqq'],
+    ['with a malformed parameter noted', '?year=abc'],
+  ])('has no axe violations %s', async (_, query) => {
+    for (const viewport of Object.values(VIEWPORTS)) {
+      const { page } = await open(query, { viewport });
+      try {
+        await settle(page);
+        expect(await axeViolations(page)).toEqual([]);
+      } finally {
+        await closePage(page);
+      }
+    }
+  });
+
+  test('without JavaScript says so and offers the static listings', async () => {
+    const page = await newPage(browser, { javaScriptEnabled: false });
+    try {
+      await page.goto(new URL('search/', server.url).href);
+      expect(await page.getByText('Search needs JavaScript').isVisible()).toBe(true);
+      expect(await page.locator('#search-form').isVisible()).toBe(false);
+      await page.getByRole('link', { name: '2021' }).first().click();
+      expect(new URL(page.url()).pathname).toBe('/decisions/year/2021/');
+      expect(await page.locator('.decision-table tbody tr').count()).toBe(2);
+    } finally {
+      await closePage(page);
+    }
+  });
+});
