@@ -9,7 +9,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const LOCK = new URL('../package-lock.json', import.meta.url);
-const PLATFORM = /-(android|darwin|freebsd|linux|openbsd|sunos|win32|aix)-(arm64|arm|x64|ia32|ppc64|s390x|riscv64|loong64)(?:-(gnu|musl|msvc|gnueabihf))?$/;
+const PLATFORM = /[-/](android|darwin|freebsd|linux|openbsd|sunos|win32|windows|aix)-(arm64|arm|x64|ia32|ppc64|s390x|riscv64|loong64)(?:-(gnu|musl|msvc|gnueabihf))?$/;
+// Some packages name Windows "windows"; npm's os field calls it win32.
+const OS_NAMES = { windows: 'win32' };
 
 const lock = JSON.parse(readFileSync(LOCK, 'utf8'));
 let added = 0;
@@ -20,7 +22,7 @@ for (const [key, entry] of Object.entries(lock.packages)) {
     const wasm = /-wasm32-wasi$/.test(name);
     const match = PLATFORM.exec(name);
     if (!match && !wasm) continue; // not a platform package: leave it for npm to resolve
-    const platform = wasm ? { cpu: ['wasm32'] } : { os: [match[1]], cpu: [match[2]] };
+    const platform = wasm ? { cpu: ['wasm32'] } : { os: [OS_NAMES[match[1]] ?? match[1]], cpu: [match[2]] };
     if (match?.[3] === 'gnu' || match?.[3] === 'musl') platform.libc = [match[3] === 'gnu' ? 'glibc' : 'musl'];
     lock.packages[target] = { version, ...platform, dev: entry.dev, optional: true };
     added += 1;
