@@ -75,7 +75,10 @@ export function matchQuery(
     // A sum is answered exactly: fuzzy matching would find every other figure with similar digits.
     return [...results.values()];
   }
-  for (const hit of fuse.search(parsed.text)) add(hit.item, 0.1 + (hit.score ?? 1) * 0.5, 'record', hit.matches ?? []);
+  // A reference is answered exactly too (plus the decisions whose text cites it), not with its fuzzy neighbours.
+  if (parsed.referenceNumber === null) {
+    for (const hit of fuse.search(parsed.text)) add(hit.item, 0.1 + (hit.score ?? 1) * 0.5, 'record', hit.matches ?? []);
+  }
   const byId = new Map(records.map((r) => [r.id, r]));
   for (const hit of textHits) {
     const record = byId.get(hit.id);
@@ -104,19 +107,24 @@ export function filterPredicate(state: SearchState, except?: keyof SearchState):
   };
 }
 
-function compareDates(a: SearchRecord, b: SearchRecord): number {
-  return (a.date ?? '').localeCompare(b.date ?? '');
+/** Oldest first; a tie goes to the lower reference number, then the id: the reverse of the listings' order. */
+function compareOldest(a: SearchRecord, b: SearchRecord): number {
+  return (
+    (a.date ?? '').localeCompare(b.date ?? '') ||
+    (a.referenceNumber ?? 0) - (b.referenceNumber ?? 0) ||
+    b.id.localeCompare(a.id)
+  );
 }
 
 /** Sorts results for a state: best match, newest, oldest, largest or smallest headline sum. */
 export function sortResults(results: SearchResult[], state: SearchState): SearchResult[] {
   const sort = effectiveSort(state);
   const amount = (r: SearchResult) => r.record.headline?.pence ?? -1;
-  const tie = (a: SearchResult, b: SearchResult) => compareDates(b.record, a.record) || a.record.id.localeCompare(b.record.id);
+  const tie = (a: SearchResult, b: SearchResult) => compareOldest(b.record, a.record);
   const comparators: Record<string, (a: SearchResult, b: SearchResult) => number> = {
     best: (a, b) => a.score - b.score || tie(a, b),
     newest: (a, b) => tie(a, b),
-    oldest: (a, b) => compareDates(a.record, b.record) || a.record.id.localeCompare(b.record.id),
+    oldest: (a, b) => compareOldest(a.record, b.record),
     largest: (a, b) => amount(b) - amount(a) || tie(a, b),
     smallest: (a, b) => amount(a) - amount(b) || tie(a, b),
   };

@@ -1,15 +1,23 @@
-/** Splits text into plain and highlighted parts from inclusive [start, end] ranges (fuse.js's form). */
+/**
+ * Splits text into plain and highlighted parts from inclusive [start, end] ranges (fuse.js's form).
+ * Overlapping and touching ranges are merged, so a phrase reads as one highlight.
+ */
 export function highlightRanges(text: string, ranges: readonly (readonly [number, number])[]): { text: string; highlight: boolean }[] {
-  const sorted = [...ranges].filter(([s, e]) => e >= s && s < text.length).sort((a, b) => a[0] - b[0]);
-  const parts: { text: string; highlight: boolean }[] = [];
-  let at = 0;
-  for (const [start, end] of sorted) {
-    const s = Math.max(start, at);
+  const merged: [number, number][] = [];
+  for (const [start, end] of [...ranges].filter(([s, e]) => e >= s && s < text.length && e >= 0).sort((a, b) => a[0] - b[0])) {
+    const s = Math.max(0, start);
     const e = Math.min(end, text.length - 1);
     if (s > e) continue;
-    if (s > at) parts.push({ text: text.slice(at, s), highlight: false });
-    parts.push({ text: text.slice(s, e + 1), highlight: true });
-    at = e + 1;
+    const last = merged[merged.length - 1];
+    if (last && s <= last[1] + 1) last[1] = Math.max(last[1], e);
+    else merged.push([s, e]);
+  }
+  const parts: { text: string; highlight: boolean }[] = [];
+  let at = 0;
+  for (const [start, end] of merged) {
+    if (start > at) parts.push({ text: text.slice(at, start), highlight: false });
+    parts.push({ text: text.slice(start, end + 1), highlight: true });
+    at = end + 1;
   }
   if (at < text.length) parts.push({ text: text.slice(at), highlight: false });
   return parts;

@@ -14,8 +14,9 @@ export interface ParsedQuery {
 }
 
 const REFERENCE = /^(?:pcd[\s-]*)?(\d{1,5})$/i;
-// A sum must look like one: a pound sign, a unit, or thousands separators — not a bare number.
-const LOOKS_LIKE_MONEY = /^£|\d(?:\s*(?:k|m|bn|thousand|million|billion))$|^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/i;
+// A sum must look like one: a pound sign, a unit, thousands separators, or more digits than any
+// reference has ("1360000") — not a short bare number, which is a reference.
+const LOOKS_LIKE_MONEY = /^£|\d(?:\s*(?:k|m|bn|thousand|million|billion))$|^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d{6,}(?:\.\d+)?$/i;
 
 export function parseQuery(input: string): ParsedQuery {
   const text = input.trim().replace(/\s+/g, ' ');

@@ -3,7 +3,6 @@
  * so a search is a link a journalist can paste. Malformed parameters are dropped with a note.
  */
 import { parseFinancialYear } from '../financial-year.ts';
-import { formatPenceShort } from '../money.ts';
 import { SUM_ROLES, type SumRole } from '../sums.ts';
 import { parseAmountFilter } from './query.ts';
 
@@ -100,14 +99,28 @@ export function stateFromSearchParams(params: URLSearchParams, known: KnownValue
   return { state, ignored };
 }
 
+/**
+ * An amount for the URL, exact, with integer arithmetic only: 136000000 pence -> "1.36m",
+ * 13500000 -> "135000", 1050 -> "10.50".
+ */
+export function amountParam(pence: number): string {
+  const pounds = Math.floor(pence / 100);
+  const rest = pence - pounds * 100;
+  if (rest !== 0) return `${pounds}.${String(rest).padStart(2, '0')}`;
+  if (pounds < 1_000_000) return String(pounds);
+  const millions = Math.floor(pounds / 1_000_000);
+  const fraction = String(pounds - millions * 1_000_000).padStart(6, '0').replace(/0+$/, '');
+  return `${millions}${fraction ? `.${fraction}` : ''}m`;
+}
+
 /** Writes the state as a query string, leaving out what is unset, in a fixed order. */
 export function stateToSearchParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set('q', state.q.trim());
   if (state.year !== null) params.set('year', String(state.year));
   if (state.fy) params.set('fy', state.fy);
-  if (state.minPence !== null) params.set('min', formatPenceShort(state.minPence).replace(/[£,]/g, ''));
-  if (state.maxPence !== null) params.set('max', formatPenceShort(state.maxPence).replace(/[£,]/g, ''));
+  if (state.minPence !== null) params.set('min', amountParam(state.minPence));
+  if (state.maxPence !== null) params.set('max', amountParam(state.maxPence));
   if (state.programme) params.set('programme', state.programme);
   if (state.funder) params.set('funder', state.funder);
   if (state.role) params.set('role', state.role);

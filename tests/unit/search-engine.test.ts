@@ -1,0 +1,424 @@
+import { describe, expect, test } from 'vitest';
+import { sortNewestFirst } from '../../src/lib/decisions.ts';
+import {
+  FUSE_OPTIONS,
+  createFuse,
+  filterPredicate,
+  matchQuery,
+  optionCounts,
+  runSearch,
+  sortResults,
+  type SearchResult,
+  type TextHit,
+} from '../../src/lib/search/engine.ts';
+import { searchRecords } from '../../src/lib/search/records.ts';
+import { EMPTY_STATE, type SearchState } from '../../src/lib/search/state.ts';
+import { SUM_ROLES } from '../../src/lib/sums.ts';
+import { realDecisions } from '../helpers/content.ts';
+import { decision, signedOn } from '../helpers/make-decision.ts';
+
+const records = searchRecords(realDecisions());
+const fuse = createFuse(records);
+
+const OCS = 'ocs-grant-2023-2027';
+const EMSOU = 'East Midlands Special Operations Unit (EMSOU)';
+
+const ids = (results: readonly SearchResult[]) => results.map((r) => r.record.id);
+const search = (state: Partial<SearchState>, textHits: readonly TextHit[] = []) =>
+  ids(runSearch(records, fuse, { ...EMPTY_STATE, ...state }, textHits));
+const kept = (state: Partial<SearchState>, except?: keyof SearchState) =>
+  records.filter(filterPredicate({ ...EMPTY_STATE, ...state }, except)).map((r) => r.id);
+
+describe('createFuse', () => {
+  test('searches the records it is given, by title, programme and reference', () => {
+    expect(createFuse(records).search('Orochi').map((r) => r.item.id)).toEqual(['pcd-785', 'pcd-1092']);
+  });
+
+  test('keeps its own copy of the records, so later changes to the array do not reach it', () => {
+    const list = [...records];
+    const own = createFuse(list);
+    list.length = 0;
+    expect(own.search('Orochi').map((r) => r.item.id)).toEqual(['pcd-785', 'pcd-1092']);
+  });
+
+  test('reports scores and matched character ranges, which the page highlights', () => {
+    const [first] = createFuse(records).search('Orochi');
+    expect(typeof first?.score).toBe('number');
+    expect(first?.matches?.length).toBeGreaterThan(0);
+    expect(FUSE_OPTIONS).toMatchObject({ includeScore: true, includeMatches: true, ignoreLocation: true });
+  });
+});
+
+describe('matchQuery', () => {
+  test('matches every record in record order when the query is empty', () => {
+    const results = matchQuery(records, fuse, '');
+    expect(ids(results)).toEqual([OCS, 'pcd-1092', 'pcd-386', 'pcd-785', 'pcd-911']);
+    expect(results.every((r) => r.score === 1 && r.reasons.length === 0 && r.matches.length === 0)).toBe(true);
+  });
+
+  test('matches every record when the query is only spaces', () => {
+    expect(ids(matchQuery(records, fuse, '   '))).toEqual([OCS, 'pcd-1092', 'pcd-386', 'pcd-785', 'pcd-911']);
+  });
+
+  test('finds Operation Orochi for the typo "Orochy": PCD 785, then PCD 1092', () => {
+    const results = matchQuery(records, fuse, 'Orochy');
+    expect(ids(results)).toEqual(['pcd-785', 'pcd-1092']);
+    expect(results.map((r) => r.reasons)).toEqual([['record'], ['record']]);
+    expect(results.every((r) => r.matches.length > 0)).toBe(true);
+  });
+
+  test.each(['PCD 1092', 'PCD1092', 'pcd-1092', '1092', 'pcd 1092', '  PCD  1092 '])(
+    'puts pcd-1092 first, as an exact reference, for %j',
+    (query) => {
+      const [first] = matchQuery(records, fuse, query);
+      expect(first?.record.id).toBe('pcd-1092');
+      expect(first?.score).toBe(0);
+      expect(first?.reasons[0]).toBe('reference');
+      expect(search({ q: query })).toEqual(['pcd-1092']);
+    },
+  );
+
+  test.each([
+    ['PCD 785', 'pcd-785'],
+    ['911', 'pcd-911'],
+    ['pcd-386', 'pcd-386'],
+  ])('puts the named decision first for the reference %j', (query, id) => {
+    expect(search({ q: query })[0]).toBe(id);
+  });
+
+  // A bare number too long for a reference is not read as a sum either, so it falls through to fuzzy
+  // matching, which finds a decision stating a different figure (pcd-911's £135,000).
+  test('does not answer the bare figure "1360000" with a decision that states a different figure', () => {
+    expect(ids(matchQuery(records, fuse, '1360000'))).not.toContain('pcd-911');
+  });
+
+  test('finds nothing for the bare number of a decision that is not on the site', () => {
+    expect(ids(matchQuery(records, fuse, '990'))).toEqual([]);
+  });
+
+  test.each(['£1.36m', '1.36 million', '1,360,000', '£1,360,000', '1.36m', '£1.360m'])(
+    'finds exactly pcd-1092 for the sum %j, with no fuzzy neighbours',
+    (query) => {
+      expect(matchQuery(records, fuse, query)).toEqual([
+        { record: records.find((r) => r.id === 'pcd-1092'), score: 0.01, reasons: ['amount'], matches: [] },
+      ]);
+    },
+  );
+
+  test.each([
+    ['£135k', ['pcd-911']],
+    ['135,000', ['pcd-911']],
+    ['£6.6m', ['pcd-1092']],
+    ['£3.6 m', ['pcd-386']],
+    ['£0.5m', [OCS]],
+    ['£2m', [OCS]],
+    ['£800m', ['pcd-1092', 'pcd-785']],
+    ['£999m', []],
+    ['£1.37m', []],
+  ])('finds exactly %j among the stated sums: %j', (query, expected) => {
+    expect(search({ q: query })).toEqual(expected);
+  });
+
+  test('answers "£6.6m" with pcd-1092, which states PCD 990\'s grant', () => {
+    const [result] = matchQuery(records, fuse, '£6.6m');
+    expect(result?.record.sums.find((s) => s.pence === 660_000_000)?.role).toBe('other-decision-grant');
+  });
+
+  test('counts context sums as stated sums for a sum query: "£800m" finds both decisions that state it', () => {
+    const results = matchQuery(records, fuse, '£800m');
+    expect(ids(results)).toEqual(['pcd-1092', 'pcd-785']);
+    expect(results.map((r) => r.reasons)).toEqual([['amount'], ['amount']]);
+  });
+
+  test('merges full-text hits after record matches, in the engine\'s rank order, ignoring unknown ids', () => {
+    const hits: TextHit[] = [
+      { id: 'pcd-386', rank: 5 },
+      { id: 'no-such-decision', rank: 0 },
+      { id: 'pcd-911', rank: 1 },
+      { id: 'pcd-785', rank: 2 },
+    ];
+    const results = matchQuery(records, fuse, 'Orochy', hits);
+    expect(ids(results)).toEqual(['pcd-785', 'pcd-1092', 'pcd-386', 'pcd-911']);
+    expect(search({ q: 'Orochy' }, hits)).toEqual(['pcd-785', 'pcd-1092', 'pcd-911', 'pcd-386']);
+  });
+
+  test('keeps a record match\'s score when the same decision is also a full-text hit, and notes both reasons', () => {
+    const alone = matchQuery(records, fuse, 'Orochy').find((r) => r.record.id === 'pcd-785');
+    const both = matchQuery(records, fuse, 'Orochy', [{ id: 'pcd-785', rank: 0 }]).find((r) => r.record.id === 'pcd-785');
+    expect(both?.score).toBe(alone?.score);
+    expect(both?.reasons).toEqual(['record', 'text']);
+    expect(both?.matches).toEqual(alone?.matches);
+  });
+
+  test('ranks full-text hits after every record match, however good their rank', () => {
+    const results = matchQuery(records, fuse, 'Orochy', [{ id: 'pcd-911', rank: 0 }]);
+    const textOnly = results.find((r) => r.record.id === 'pcd-911');
+    const worstRecord = Math.max(...results.filter((r) => r.reasons.includes('record')).map((r) => r.score));
+    expect(textOnly?.reasons).toEqual(['text']);
+    expect(textOnly?.score).toBe(0.7);
+    expect(textOnly?.score).toBeGreaterThan(worstRecord);
+  });
+
+  test('returns only full-text hits when no record matches the words', () => {
+    const results = matchQuery(records, fuse, 'qqqqxxxx', [
+      { id: 'pcd-911', rank: 3 },
+      { id: 'pcd-386', rank: 0 },
+      { id: 'gone', rank: 1 },
+    ]);
+    expect(ids(results)).toEqual(['pcd-911', 'pcd-386']);
+    expect(results[0]?.score).toBeCloseTo(0.70075, 10);
+    expect(results[1]?.score).toBeCloseTo(0.7, 10);
+  });
+
+  test('does not return a decision twice when it is hit twice', () => {
+    const results = matchQuery(records, fuse, 'qqqqxxxx', [
+      { id: 'pcd-911', rank: 3 },
+      { id: 'pcd-911', rank: 0 },
+    ]);
+    expect(results).toHaveLength(1);
+    expect(results[0]?.score).toBe(0.7);
+    expect(results[0]?.reasons).toEqual(['text']);
+  });
+});
+
+describe('filterPredicate', () => {
+  test('keeps every record when no filter is set', () => {
+    expect(kept({})).toEqual([OCS, 'pcd-1092', 'pcd-386', 'pcd-785', 'pcd-911']);
+  });
+
+  test.each<[string, Partial<SearchState>, string[]]>([
+    ['year 2021', { year: 2021 }, ['pcd-1092', 'pcd-911']],
+    ['year 2018', { year: 2018 }, ['pcd-386']],
+    ['year 2019', { year: 2019 }, []],
+    ['financial year 2020/21', { fy: '2020/21' }, ['pcd-785', 'pcd-911']],
+    ['financial year 2018/19, known only from the signing date', { fy: '2018/19' }, ['pcd-386']],
+    ['financial year 2022/23, named only by a sum', { fy: '2022/23' }, []],
+    ['programme operation-orochi', { programme: 'operation-orochi' }, ['pcd-1092', 'pcd-785']],
+    ['programme county-lines', { programme: 'county-lines' }, ['pcd-1092', 'pcd-386', 'pcd-785', 'pcd-911']],
+    ['funder EMSOU', { funder: EMSOU }, [OCS]],
+    ['funder Home Office', { funder: 'Home Office' }, [OCS, 'pcd-1092', 'pcd-386', 'pcd-785', 'pcd-911']],
+    ['kind of sum bid', { role: 'bid' }, ['pcd-386']],
+    ['kind of sum accepted', { role: 'accepted' }, [OCS, 'pcd-1092', 'pcd-785', 'pcd-911']],
+    ['kind of sum context', { role: 'context' }, [OCS, 'pcd-1092', 'pcd-785']],
+    ['minimum £1m, any kind of money', { minPence: 100_000_000 }, [OCS, 'pcd-1092', 'pcd-386', 'pcd-785']],
+    ['minimum £1m of accepted money', { minPence: 100_000_000, role: 'accepted' }, [OCS, 'pcd-1092', 'pcd-785']],
+    ['maximum £200,000 of accepted money', { maxPence: 20_000_000, role: 'accepted' }, ['pcd-911']],
+    ['maximum £200,000, any kind of money', { maxPence: 20_000_000 }, [OCS, 'pcd-911']],
+    ['minimum £100m, where only context sums are that large', { minPence: 10_000_000_000 }, []],
+    ['minimum £100m of context sums', { minPence: 10_000_000_000, role: 'context' }, ['pcd-1092', 'pcd-785']],
+    ['range £1.5m to £2m', { minPence: 150_000_000, maxPence: 200_000_000 }, [OCS]],
+    ['range £5m to £6m, which one sum must meet alone', { minPence: 500_000_000, maxPence: 600_000_000 }, ['pcd-785']],
+    ['year 2021 and programme county-lines', { year: 2021, programme: 'county-lines' }, ['pcd-1092', 'pcd-911']],
+    ['year 2021 and financial year 2020/21', { year: 2021, fy: '2020/21' }, ['pcd-911']],
+  ])('keeps the records that meet the filter %s', (_name, state, expected) => {
+    expect(kept(state)).toEqual(expected);
+  });
+
+  test('ignores the query: matching is matchQuery\'s job', () => {
+    expect(kept({ q: 'Orochy' })).toEqual([OCS, 'pcd-1092', 'pcd-386', 'pcd-785', 'pcd-911']);
+  });
+
+  test.each<[keyof SearchState, Partial<SearchState>, string[]]>([
+    ['year', { year: 2021, fy: '2020/21' }, ['pcd-785', 'pcd-911']],
+    ['fy', { year: 2021, fy: '2020/21' }, ['pcd-1092', 'pcd-911']],
+    ['programme', { programme: 'nclcc', funder: 'Home Office' }, [OCS, 'pcd-1092', 'pcd-386', 'pcd-785', 'pcd-911']],
+    ['funder', { funder: EMSOU, programme: 'operation-orochi' }, ['pcd-1092', 'pcd-785']],
+    ['role', { role: 'bid', minPence: 100_000_000 }, [OCS, 'pcd-1092', 'pcd-386', 'pcd-785']],
+    ['minPence', { role: 'accepted', minPence: 100_000_000 }, [OCS, 'pcd-1092', 'pcd-785', 'pcd-911']],
+    ['maxPence', { role: 'accepted', maxPence: 20_000_000 }, [OCS, 'pcd-1092', 'pcd-785', 'pcd-911']],
+  ])('leaves out the %s filter when told to', (except, state, expected) => {
+    expect(kept(state, except)).toEqual(expected);
+  });
+});
+
+describe('sortResults', () => {
+  const everything = matchQuery(records, fuse, '');
+  const sorted = (state: Partial<SearchState>, results: SearchResult[] = everything) =>
+    ids(sortResults(results, { ...EMPTY_STATE, ...state }));
+
+  test('orders by placing date, newest first, when there is no query and no sort', () => {
+    expect(sorted({})).toEqual([OCS, 'pcd-1092', 'pcd-911', 'pcd-785', 'pcd-386']);
+  });
+
+  test('orders newest first when asked', () => {
+    expect(sorted({ sort: 'newest', q: 'anything' })).toEqual([OCS, 'pcd-1092', 'pcd-911', 'pcd-785', 'pcd-386']);
+  });
+
+  test('orders oldest first as the reverse of newest', () => {
+    expect(sorted({ sort: 'oldest' })).toEqual(['pcd-386', 'pcd-785', 'pcd-911', 'pcd-1092', OCS]);
+  });
+
+  test('orders by headline sum, largest first', () => {
+    expect(sorted({ sort: 'largest' })).toEqual(['pcd-785', 'pcd-386', OCS, 'pcd-1092', 'pcd-911']);
+  });
+
+  test('orders by headline sum, smallest first', () => {
+    expect(sorted({ sort: 'smallest' })).toEqual(['pcd-911', 'pcd-1092', OCS, 'pcd-386', 'pcd-785']);
+  });
+
+  test('orders by score when there is a query, breaking ties newest first', () => {
+    const results = matchQuery(records, fuse, '£800m');
+    expect(sorted({ q: '£800m' }, [...results].reverse())).toEqual(['pcd-1092', 'pcd-785']);
+  });
+
+  test('orders by score when best is chosen, even without a query', () => {
+    const scored = everything.map((r, i) => ({ ...r, score: [0.5, 0.2, 0.9, 0.1, 0.3][i] ?? 1 }));
+    expect(sorted({ sort: 'best' }, scored)).toEqual(['pcd-785', 'pcd-1092', 'pcd-911', OCS, 'pcd-386']);
+  });
+
+  test('does not change the array it is given', () => {
+    const input = [...everything];
+    sortResults(input, { ...EMPTY_STATE, sort: 'largest' });
+    expect(ids(input)).toEqual(ids(everything));
+  });
+
+  describe('with decisions signed on the same day', () => {
+    const day = signedOn('2021-05-05', '05/05/2021');
+    const sameDay = [
+      decision('pcd-45', { reference: 'PCD 45', ...day }),
+      decision('pcd-1092', { reference: 'PCD 1092', ...day }),
+      decision('pcd-50', { reference: 'PCD 50', ...day }),
+      decision('pcd-911', { reference: 'PCD 911', ...day }),
+    ];
+    const sameDayRecords = searchRecords(sameDay);
+    const sameDayResults = matchQuery(sameDayRecords, createFuse(sameDayRecords), '');
+
+    test('orders newest exactly as the decision listings do: the higher reference number first', () => {
+      expect(ids(sortResults(sameDayResults, { ...EMPTY_STATE, sort: 'newest' }))).toEqual(
+        sortNewestFirst(sameDay).map((d) => d.id),
+      );
+    });
+
+    test('orders oldest as the exact reverse of the listings\' newest order, ties included', () => {
+      expect(ids(sortResults(sameDayResults, { ...EMPTY_STATE, sort: 'oldest' }))).toEqual(
+        sortNewestFirst(sameDay)
+          .map((d) => d.id)
+          .reverse(),
+      );
+    });
+  });
+});
+
+describe('runSearch', () => {
+  test('lists every decision newest first with no query and no filter', () => {
+    expect(search({})).toEqual([OCS, 'pcd-1092', 'pcd-911', 'pcd-785', 'pcd-386']);
+  });
+
+  test.each<[string, Partial<SearchState>, string[]]>([
+    ['year 2021', { year: 2021 }, ['pcd-1092', 'pcd-911']],
+    ['financial year 2020/21', { fy: '2020/21' }, ['pcd-911', 'pcd-785']],
+    ['programme operation-orochi', { programme: 'operation-orochi' }, ['pcd-1092', 'pcd-785']],
+    ['funder EMSOU', { funder: EMSOU }, [OCS]],
+    ['kind of sum bid', { role: 'bid' }, ['pcd-386']],
+    ['minimum £1m with no kind of sum', { minPence: 100_000_000 }, [OCS, 'pcd-1092', 'pcd-785', 'pcd-386']],
+    ['minimum £1m of accepted money', { minPence: 100_000_000, role: 'accepted' }, [OCS, 'pcd-1092', 'pcd-785']],
+    ['maximum £200,000 of accepted money', { maxPence: 20_000_000, role: 'accepted' }, ['pcd-911']],
+    ['"Orochy" in 2021', { q: 'Orochy', year: 2021 }, ['pcd-1092']],
+    ['"£800m" in 2020/21', { q: '£800m', fy: '2020/21' }, ['pcd-785']],
+    ['"PCD 1092" in 2020', { q: 'PCD 1092', year: 2020 }, []],
+    ['"Orochy", oldest first', { q: 'Orochy', sort: 'oldest' }, ['pcd-785', 'pcd-1092']],
+    ['"Orochy", newest first', { q: 'Orochy', sort: 'newest' }, ['pcd-1092', 'pcd-785']],
+    ['accepted money, largest first', { role: 'accepted', sort: 'largest' }, ['pcd-785', OCS, 'pcd-1092', 'pcd-911']],
+  ])('finds, filters and sorts for %s', (_name, state, expected) => {
+    expect(search(state)).toEqual(expected);
+  });
+
+  test('puts full-text hits after record matches and drops hits that the filters exclude', () => {
+    const hits: TextHit[] = [
+      { id: 'pcd-386', rank: 0 },
+      { id: 'pcd-911', rank: 1 },
+    ];
+    expect(search({ q: 'Orochy' }, hits)).toEqual(['pcd-785', 'pcd-1092', 'pcd-386', 'pcd-911']);
+    expect(search({ q: 'Orochy', year: 2021 }, hits)).toEqual(['pcd-1092', 'pcd-911']);
+  });
+});
+
+describe('optionCounts', () => {
+  test('counts each year with the query and the other filters applied, leaving out the year filter', () => {
+    const state: SearchState = { ...EMPTY_STATE, q: 'Home Office', year: 2021, fy: '2020/21' };
+    const matched = matchQuery(records, fuse, state.q);
+    expect(optionCounts(matched, state, 'year', [2018, 2020, 2021, 2023])).toEqual(
+      new Map([
+        [2018, 0],
+        [2020, 1],
+        [2021, 1],
+        [2023, 0],
+      ]),
+    );
+  });
+
+  test('counts years within a query\'s matches only', () => {
+    const state: SearchState = { ...EMPTY_STATE, q: 'Orochy', year: 2018 };
+    const matched = matchQuery(records, fuse, state.q);
+    expect(optionCounts(matched, state, 'year', [2018, 2020, 2021, 2023])).toEqual(
+      new Map([
+        [2018, 0],
+        [2020, 1],
+        [2021, 1],
+        [2023, 0],
+      ]),
+    );
+  });
+
+  test('counts each financial year with the year filter applied', () => {
+    const state: SearchState = { ...EMPTY_STATE, year: 2021, fy: '2021/22' };
+    const matched = matchQuery(records, fuse, '');
+    expect(optionCounts(matched, state, 'fy', ['2018/19', '2020/21', '2021/22', '2023/24'])).toEqual(
+      new Map([
+        ['2018/19', 0],
+        ['2020/21', 1],
+        ['2021/22', 1],
+        ['2023/24', 0],
+      ]),
+    );
+  });
+
+  test('counts each programme among a query\'s matches', () => {
+    const state: SearchState = { ...EMPTY_STATE, q: 'Orochy', programme: 'nclcc' };
+    const matched = matchQuery(records, fuse, state.q);
+    expect(optionCounts(matched, state, 'programme', ['operation-orochi', 'county-lines', 'anpr', 'nclcc'])).toEqual(
+      new Map([
+        ['operation-orochi', 2],
+        ['county-lines', 2],
+        ['anpr', 1],
+        ['nclcc', 0],
+      ]),
+    );
+  });
+
+  test('counts each funder with a programme filter applied', () => {
+    const state: SearchState = { ...EMPTY_STATE, programme: 'organised-crime-grant' };
+    const matched = matchQuery(records, fuse, '');
+    expect(optionCounts(matched, state, 'funder', ['Home Office', EMSOU])).toEqual(
+      new Map([
+        ['Home Office', 1],
+        [EMSOU, 1],
+      ]),
+    );
+  });
+
+  test('counts each kind of sum with the amount range applied to that kind', () => {
+    const state: SearchState = { ...EMPTY_STATE, minPence: 100_000_000, role: 'bid' };
+    const matched = matchQuery(records, fuse, '');
+    expect(optionCounts(matched, state, 'role', SUM_ROLES)).toEqual(
+      new Map([
+        ['accepted', 3],
+        ['bid', 1],
+        ['allocation', 2],
+        ['match-funding', 1],
+        ['future-cap', 1],
+        ['other-decision-grant', 1],
+        ['component', 1],
+        ['context', 3],
+      ]),
+    );
+  });
+
+  test('gives each option the number of results runSearch would list with that option chosen', () => {
+    const state: SearchState = { ...EMPTY_STATE, q: 'county lines', programme: 'county-lines', role: 'accepted' };
+    const matched = matchQuery(records, fuse, state.q);
+    const years = [2018, 2019, 2020, 2021, 2022, 2023];
+    const counts = optionCounts(matched, state, 'year', years);
+    for (const year of years) expect(counts.get(year)).toBe(search({ ...state, year }).length);
+  });
+});
