@@ -31,7 +31,7 @@ async function open(query = '', options = {}): Promise<{ page: Page; problems: s
   const page = await newPage(browser, { viewport: VIEWPORTS.desktop, ...options });
   const { problems } = watchPage(page, new URL(server.url).origin);
   await page.goto(new URL(`search/${query}`, server.url).href);
-  await expect.poll(() => page.locator('#result-count').textContent()).toMatch(/decision/);
+  await expect.poll(() => page.locator('#result-count').textContent(), { timeout: 15_000 }).toMatch(/decision/);
   return { page, problems };
 }
 
@@ -41,7 +41,7 @@ const resultIds = (page: Page) =>
 async function settle(page: Page): Promise<void> {
   // Full-text results arrive after the first render; the list is aria-busy until they are merged in.
   await page.waitForTimeout(50);
-  await expect.poll(() => page.locator('#results').getAttribute('aria-busy')).toBe('false');
+  await expect.poll(() => page.locator('#results').getAttribute('aria-busy'), { timeout: 15_000 }).toBe('false');
 }
 
 describe('typing a search', () => {
