@@ -3,25 +3,12 @@
  * beside them, the programme views change them, the per-decision order can be switched, the CSV
  * downloads hold the same rows, and without JavaScript the tables remain.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
-import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server.ts';
-import { closePage, launchBrowser, newPage, VIEWPORTS, watchPage } from '../helpers/browser.ts';
-import { DIST } from '../helpers/site.ts';
+import { closePage, newPage, VIEWPORTS, watchPage, useBrowserAndSite } from '../helpers/browser.ts';
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startStaticServer(DIST, '/');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserAndSite();
 
 interface Drawn {
   labels: string[];
@@ -46,9 +33,9 @@ function rowHeaders(page: Page, selector: string): Promise<string[]> {
 }
 
 async function open(path: string, options = {}): Promise<{ page: Page; problems: string[] }> {
-  const page = await newPage(browser, { viewport: VIEWPORTS.desktop, ...options });
-  const { problems } = watchPage(page, new URL(server.url).origin);
-  await page.goto(new URL(path, server.url).href);
+  const page = await newPage(site.browser, { viewport: VIEWPORTS.desktop, ...options });
+  const { problems } = watchPage(page, new URL(site.server.url).origin);
+  await page.goto(new URL(path, site.server.url).href);
   return { page, problems };
 }
 

@@ -3,11 +3,11 @@
  * requests to other origins, passes axe-core (WCAG 2.2 A/AA and best practice) at desktop and
  * phone widths, fits a 320 px screen, and the interactive parts work by mouse and keyboard.
  */
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server.ts';
-import { axeViolations, closePage, launchBrowser, newPage, VIEWPORTS, watchPage } from '../helpers/browser.ts';
-import { contentFiles, DIST, SUBPATH_BASE, SUBPATH_DIST } from '../helpers/site.ts';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { startStaticServer } from '../../scripts/lib/static-server.ts';
+import { axeViolations, closePage, newPage, VIEWPORTS, watchPage, useBrowserAndSite } from '../helpers/browser.ts';
+import { contentFiles, SUBPATH_BASE, SUBPATH_DIST } from '../helpers/site.ts';
 
 const decisions = contentFiles();
 const PAGES = [
@@ -21,23 +21,12 @@ const PAGES = [
   'no-such-page/',
 ];
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startStaticServer(DIST, '/');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserAndSite();
 
 async function open(path: string, viewport: { width: number; height: number }): Promise<{ page: Page; problems: string[] }> {
-  const page = await newPage(browser, { viewport });
-  const { problems } = watchPage(page, new URL(server.url).origin);
-  await page.goto(new URL(path, server.url).href, { waitUntil: 'load' });
+  const page = await newPage(site.browser, { viewport });
+  const { problems } = watchPage(page, new URL(site.server.url).origin);
+  await page.goto(new URL(path, site.server.url).href, { waitUntil: 'load' });
   return { page, problems };
 }
 
@@ -60,9 +49,9 @@ describe.each(Object.entries(VIEWPORTS))('at %s width', (_, viewport) => {
 
 describe('the decisions index', () => {
   test('lists every decision, newest first, without JavaScript', async () => {
-    const page = await newPage(browser, { javaScriptEnabled: false });
+    const page = await newPage(site.browser, { javaScriptEnabled: false });
     try {
-      await page.goto(new URL('decisions/', server.url).href);
+      await page.goto(new URL('decisions/', site.server.url).href);
       const dates = await page.locator('.decision-table tbody td:first-child').evaluateAll((cells) =>
         cells.map((cell) => cell.getAttribute('data-value') ?? ''),
       );
@@ -161,7 +150,7 @@ describe('a decision page', () => {
 describe('the site under a sub-path', () => {
   test('loads its styles and links from the base path', async () => {
     const sub = await startStaticServer(SUBPATH_DIST, SUBPATH_BASE);
-    const page = await newPage(browser);
+    const page = await newPage(site.browser);
     const { problems } = watchPage(page, new URL(sub.url).origin);
     try {
       await page.goto(sub.url);
@@ -179,7 +168,7 @@ describe('the site under a sub-path', () => {
 
   test('serves the 404 page, styled, for an unknown address', async () => {
     const sub = await startStaticServer(SUBPATH_DIST, SUBPATH_BASE);
-    const page = await newPage(browser);
+    const page = await newPage(site.browser);
     try {
       const response = await page.goto(`${sub.url}nowhere/`);
       expect(response?.status()).toBe(404);

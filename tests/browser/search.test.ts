@@ -5,32 +5,20 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
-import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server.ts';
-import { axeViolations, closePage, launchBrowser, newPage, VIEWPORTS, watchPage } from '../helpers/browser.ts';
-import { DIST, ROOT } from '../helpers/site.ts';
+import { axeViolations, closePage, newPage, VIEWPORTS, watchPage, useBrowserAndSite } from '../helpers/browser.ts';
+import { ROOT } from '../helpers/site.ts';
 
 const PAYLOADS = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'xss-payloads.txt'), 'utf8').split('\n').filter(Boolean);
 
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await startStaticServer(DIST, '/');
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useBrowserAndSite();
 
 async function open(query = '', options = {}): Promise<{ page: Page; problems: string[] }> {
-  const page = await newPage(browser, { viewport: VIEWPORTS.desktop, ...options });
-  const { problems } = watchPage(page, new URL(server.url).origin);
-  await page.goto(new URL(`search/${query}`, server.url).href);
+  const page = await newPage(site.browser, { viewport: VIEWPORTS.desktop, ...options });
+  const { problems } = watchPage(page, new URL(site.server.url).origin);
+  await page.goto(new URL(`search/${query}`, site.server.url).href);
   await expect.poll(() => page.locator('#result-count').textContent(), { timeout: 15_000 }).toMatch(/decision/);
   return { page, problems };
 }
@@ -232,7 +220,7 @@ describe('sharing a search', () => {
   test('copies the link of the current search', async () => {
     const { page } = await open('?q=ANPR&year=2021');
     try {
-      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
       await page.getByRole('button', { name: 'Copy link to this search' }).click();
       await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Link copied.');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
@@ -278,7 +266,7 @@ describe('hostile input', () => {
   });
 
   test('none of 50 XSS payloads in the URL runs', async () => {
-    const page = await newPage(browser, { viewport: VIEWPORTS.desktop });
+    const page = await newPage(site.browser, { viewport: VIEWPORTS.desktop });
     const dialogs: string[] = [];
     page.on('dialog', async (dialog) => {
       dialogs.push(dialog.message());
@@ -287,7 +275,7 @@ describe('hostile input', () => {
     try {
       for (const payload of PAYLOADS) {
         const params = new URLSearchParams({ q: payload, programme: payload, year: payload, min: payload });
-        await page.goto(new URL(`search/?${params}`, server.url).href);
+        await page.goto(new URL(`search/?${params}`, site.server.url).href);
         await expect.poll(() => page.locator('#result-count').textContent()).toMatch(/decision/);
         expect(await page.locator('#q').inputValue()).toBe(payload.slice(0, 200));
       }
@@ -318,9 +306,9 @@ describe('accessibility of the search page', () => {
   });
 
   test('without JavaScript says so and offers the static listings', async () => {
-    const page = await newPage(browser, { javaScriptEnabled: false });
+    const page = await newPage(site.browser, { javaScriptEnabled: false });
     try {
-      await page.goto(new URL('search/', server.url).href);
+      await page.goto(new URL('search/', site.server.url).href);
       expect(await page.getByText('Search needs JavaScript').isVisible()).toBe(true);
       expect(await page.locator('#search-form').isVisible()).toBe(false);
       await page.getByRole('link', { name: '2021' }).first().click();

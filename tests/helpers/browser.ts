@@ -1,5 +1,8 @@
 /** Launching Debian's (or the configured) Chromium for the browser tests, and page checks they share. */
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { startStaticServer, type RunningServer } from '../../scripts/lib/static-server.ts';
+import { DIST } from './site.ts';
 import { AxeBuilder } from '@axe-core/playwright';
 import { CHROMIUM_ARGS, ensureChromium } from '../../scripts/lib/chromium.ts';
 
@@ -51,4 +54,18 @@ export async function newPage(browser: Browser, options: BrowserContextOptions =
 
 export async function closePage(page: Page): Promise<void> {
   await page.context().close();
+}
+
+/** For a test file: one Chromium and the built site served at `base`, started before and stopped after. */
+export function useBrowserAndSite(dir = DIST, base = '/'): { browser: Browser; server: RunningServer } {
+  const shared = {} as { browser: Browser; server: RunningServer };
+  beforeAll(async () => {
+    shared.browser = await launchBrowser();
+    shared.server = await startStaticServer(dir, base);
+  });
+  afterAll(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }
