@@ -35,6 +35,8 @@ interface Pagefind {
 }
 
 const FILTERS = ['year', 'fy', 'programme', 'funder', 'role'] as const;
+/** Results drawn at a time: a common word matches most of the archive, and drawing it all is slow. */
+const PAGE_SIZE = 50;
 
 export async function startSearch(root: Document): Promise<void> {
   const form = root.getElementById('search-form') as HTMLFormElement | null;
@@ -54,6 +56,7 @@ export async function startSearch(root: Document): Promise<void> {
     copy: root.getElementById('copy-link') as HTMLButtonElement,
     copyStatus: root.getElementById('copy-status') as HTMLElement,
     csv: root.getElementById('download-csv') as HTMLButtonElement,
+    more: root.getElementById('more-results') as HTMLButtonElement,
   };
   const selects = Object.fromEntries(FILTERS.map((f) => [f, form.querySelector<HTMLSelectElement>(`select[data-filter="${f}"]`)]));
   const known = { programmes: config.programmes.map((p) => p.id), funders: config.funders };
@@ -64,6 +67,16 @@ export async function startSearch(root: Document): Promise<void> {
   if (noSearch) noSearch.hidden = true;
   els.count.textContent = 'Loading the search…';
 
+  // --- Full text (Pagefind), loaded on the first query that needs it --------------------------------
+  let pagefind: Promise<{ engine: Pagefind; ids: Record<string, string> }> | null = null;
+  const loadPagefind = () =>
+    (pagefind ??= (async () => {
+      const engine = (await import(/* @vite-ignore */ config.pagefind)) as Pagefind;
+      await engine.init();
+      const ids = (await (await fetch(new URL('text-ids.json', new URL(config.records, location.href)))).json()) as Record<string, string>;
+      return { engine, ids };
+    })());
+  if (new URLSearchParams(location.search).get('q')?.trim()) void loadPagefind().catch(() => undefined);
   const records = (await (await fetch(config.records)).json()) as SearchRecord[];
   const fuse: Fuse<SearchRecord> = createFuse(records);
   const decisionsBase = config.decisions;
@@ -74,16 +87,8 @@ export async function startSearch(root: Document): Promise<void> {
   let excerpts = new Map<string, string>();
   let current: SearchResult[] = [];
   let lastTypedAt = 0;
+  let shown = PAGE_SIZE;
 
-  // --- Full text (Pagefind), loaded on the first query that needs it --------------------------------
-  let pagefind: Promise<{ engine: Pagefind; ids: Record<string, string> }> | null = null;
-  const loadPagefind = () =>
-    (pagefind ??= (async () => {
-      const engine = (await import(/* @vite-ignore */ config.pagefind)) as Pagefind;
-      await engine.init();
-      const ids = (await (await fetch(new URL('text-ids.json', new URL(config.records, location.href)))).json()) as Record<string, string>;
-      return { engine, ids };
-    })());
   let textSearchSerial = 0;
   async function searchFullText(query: string): Promise<void> {
     const serial = ++textSearchSerial;
@@ -105,8 +110,8 @@ export async function startSearch(root: Document): Promise<void> {
     }
     textHits = found.results.flatMap((r, rank) => (ids[r.id] ? [{ id: ids[r.id] as string, rank }] : []));
     textQuery = words;
-    // Excerpts for the first few text-only hits, for their snippets.
-    const wanted = found.results.slice(0, 10);
+    // Excerpts (one fragment download each) only for the first few hits, for their snippets.
+    const wanted = found.results.slice(0, 5);
     const loaded = await Promise.all(wanted.map(async (r) => [ids[r.id] ?? '', (await r.data()).excerpt] as const));
     if (serial !== textSearchSerial) return;
     excerpts = new Map(loaded);
@@ -187,7 +192,10 @@ export async function startSearch(root: Document): Promise<void> {
     renderActiveFilters();
     const n = current.length;
     els.count.textContent = `${n === 0 ? 'No' : n} ${n === 1 ? 'decision' : 'decisions'}${state.q.trim() ? ` for “${state.q.trim()}”` : ''}`;
-    els.results.replaceChildren(...current.map(renderResult));
+    shown = Math.max(PAGE_SIZE, Math.min(shown, current.length));
+    els.results.replaceChildren(...current.slice(0, shown).map(renderResult));
+    els.more.hidden = current.length <= shown;
+    els.more.textContent = `Show ${Math.min(PAGE_SIZE, current.length - shown)} more of ${current.length - shown} remaining`;
   }
 
   function renderActiveFilters(): void {
@@ -298,13 +306,28 @@ export async function startSearch(root: Document): Promise<void> {
   // --- Events --------------------------------------------------------------------------------------
   function update(kind: 'typing' | 'filter'): void {
     if (!readForm() && kind === 'filter') return;
+    shown = PAGE_SIZE;
     const now = Date.now();
     // Typing replaces the history entry it started; a pause of a second or a filter starts a new one.
     commit(kind === 'filter' || now - lastTypedAt > 1000);
     if (kind === 'typing') lastTypedAt = now;
     render();
-    void searchFullText(state.q);
+    // While typing, ask the full-text index only after a short pause, not on every key.
+    clearTimeout(textTimer);
+    // The list is busy from now until the full-text results are merged in.
+    els.results.setAttribute('aria-busy', 'true');
+    if (kind === 'typing') textTimer = setTimeout(() => void searchFullText(state.q), 180);
+    else void searchFullText(state.q);
   }
+  let textTimer: ReturnType<typeof setTimeout> | undefined;
+
+  els.more.addEventListener('click', () => {
+    const first = shown;
+    shown += PAGE_SIZE;
+    render();
+    // Move focus to the first newly shown result so keyboard users continue where they were.
+    els.results.children[first]?.querySelector('a')?.focus();
+  });
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
