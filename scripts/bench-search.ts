@@ -29,12 +29,15 @@
  *          average to fall below half the CPUs, so other work on the machine does not skew the figures;
  *          the load averages seen are reported with the results)
  */
-import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import { parse } from 'csv-parse/sync';
 import { startStaticServer, type RunningServer } from './lib/static-server.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
 import { CorpusGenerator, mixSeed } from './lib/synthetic-corpus.ts';
@@ -238,6 +241,8 @@ function expectedIds(corpus: Corpus, word: string): Set<string> {
 
 interface BuildResult {
   ok: boolean;
+  /** The last commit of the site's code it was built from, "+changes" when src/ had uncommitted edits. */
+  siteCommit?: string;
   ms: number | null;
   peakRssMB: number | null;
   log: string;
@@ -261,6 +266,7 @@ async function build(size: number, seed: number): Promise<BuildResult> {
     ASTRO_CACHE_DIR: rel(cache),
     ASTRO_TELEMETRY_DISABLED: '1',
   };
+  const siteCommit = sourceCommit();
   const logStream = createWriteStream(logFile);
   const started = performance.now();
   const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -285,10 +291,23 @@ async function build(size: number, seed: number): Promise<BuildResult> {
   const peakRssMB = peakRss ? Math.round(peakRss / 1024) : null;
   if (code !== 0) {
     const tail = readFileSync(logFile, 'utf8').split('\n').filter(Boolean).slice(-25).join('\n');
-    return { ok: false, ms, peakRssMB, log: rel(logFile), error: `astro build exited with ${code}:\n${tail}` };
+    return { ok: false, siteCommit, ms, peakRssMB, log: rel(logFile), error: `astro build exited with ${code}:\n${tail}` };
   }
-  writeFileSync(`${out}.meta.json`, JSON.stringify({ size, seed, buildMs: ms, peakRssMB, builtAt: new Date().toISOString() }, null, 2));
-  return { ok: true, ms, peakRssMB, log: rel(logFile) };
+  writeFileSync(`${out}.meta.json`, JSON.stringify({ size, seed, siteCommit, buildMs: ms, peakRssMB, builtAt: new Date().toISOString() }, null, 2));
+  return { ok: true, siteCommit, ms, peakRssMB, log: rel(logFile) };
+}
+
+/** The commit of the site's code, so figures from different builds can be told apart. */
+function sourceCommit(): string {
+  try {
+    // The last commit that changed the site's code (src/, astro.config.mjs), not HEAD: commits to
+    // scripts or the README do not change what is measured.
+    const head = execFileSync('git', ['log', '-1', '--format=%h', '--', 'src', 'astro.config.mjs'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'astro.config.mjs'], { cwd: ROOT, encoding: 'utf8' }).trim();
+    return dirty ? `${head}+changes` : head;
+  } catch {
+    return 'unknown';
+  }
 }
 
 function reuseBuild(size: number, seed: number): BuildResult {
@@ -296,7 +315,7 @@ function reuseBuild(size: number, seed: number): BuildResult {
   if (!existsSync(path.join(out, 'search', 'index.html'))) {
     return { ok: false, ms: null, peakRssMB: null, log: '', skipped: true, error: `--skip-build: ${rel(out)} has no built search page; run without --skip-build first` };
   }
-  let meta: { seed?: number; size?: number; buildMs?: number; peakRssMB?: number } = {};
+  let meta: { seed?: number; size?: number; buildMs?: number; peakRssMB?: number; siteCommit?: string } = {};
   try {
     meta = JSON.parse(readFileSync(`${out}.meta.json`, 'utf8'));
   } catch {
@@ -305,7 +324,14 @@ function reuseBuild(size: number, seed: number): BuildResult {
   if (meta.seed !== seed || meta.size !== size) {
     return { ok: false, ms: null, peakRssMB: null, log: '', skipped: true, error: `--skip-build: ${rel(out)} was built from seed ${meta.seed ?? '?'}, size ${meta.size ?? '?'}, not seed ${seed}, size ${size}; rebuild it` };
   }
-  return { ok: true, ms: meta.buildMs ?? null, peakRssMB: meta.peakRssMB ?? null, log: rel(path.join(BENCH, `build-${size}.log`)), skipped: true };
+  return {
+    ok: true,
+    ...(meta.siteCommit ? { siteCommit: meta.siteCommit } : {}),
+    ms: meta.buildMs ?? null,
+    peakRssMB: meta.peakRssMB ?? null,
+    log: rel(path.join(BENCH, `build-${size}.log`)),
+    skipped: true,
+  };
 }
 
 function outputStats(site: string) {
@@ -388,6 +414,8 @@ function trackTransfers(page: Page) {
   page.on('requestfinished', (request) => {
     state.inflight--;
     state.lastActivity = performance.now();
+    // The yardstick's texts (150 MB at 10,000) are not the site's bytes, and too big for the DevTools pipe.
+    if (request.url().includes('/__bench/')) return;
     pending.push(
       (async () => {
         const response = await request.response();
@@ -634,23 +662,56 @@ async function typeQuery(page: Page, query: string, gap: number): Promise<TypedQ
  * includes() for each keystroke's lower-cased prefix. It counts matches and renders nothing.
  */
 async function yardstick(page: Page, textsFile: string, queries: readonly string[]) {
-  await page.route('**/__bench/texts.json', (route) => route.fulfill({ path: textsFile, contentType: 'application/json' }));
-  return page.evaluate(async (queries) => {
-    const texts = (await (await fetch(new URL('/__bench/texts.json', location.origin))).json()) as string[];
-    const lower = texts.map((t) => t.toLowerCase());
-    const out: { value: string; ms: number; matches: number }[] = [];
-    for (const query of queries) {
-      for (let i = 1; i <= query.length; i++) {
-        const value = query.slice(0, i);
-        const t0 = performance.now();
-        const needle = value.toLowerCase();
-        let matches = 0;
-        for (const text of lower) if (text.includes(needle)) matches++;
-        out.push({ value, ms: performance.now() - t0, matches });
+  // Served by a server of its own (CORS-open), not through page.route(): DevTools' pipe refuses
+  // messages over 100 MB, and the texts of 10,000 decisions are about 150 MB.
+  const server = http.createServer((_req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });
+    createReadStream(textsFile).pipe(res);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/__bench/texts.json`;
+  try {
+    return await page.evaluate(async ({ url, queries }) => {
+      const texts = (await (await fetch(url)).json()) as string[];
+      const lower = texts.map((t) => t.toLowerCase());
+      const out: { value: string; ms: number; matches: number }[] = [];
+      for (const query of queries) {
+        for (let i = 1; i <= query.length; i++) {
+          const value = query.slice(0, i);
+          const t0 = performance.now();
+          const needle = value.toLowerCase();
+          let matches = 0;
+          for (const text of lower) if (text.includes(needle)) matches++;
+          out.push({ value, ms: performance.now() - t0, matches });
+        }
       }
-    }
-    return { decisions: texts.length, totalChars: lower.reduce((n, t) => n + t.length, 0), keys: out };
-  }, queries);
+      return { decisions: texts.length, totalChars: lower.reduce((n, t) => n + t.length, 0), keys: out };
+    }, { url, queries });
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+/**
+ * Every result the page holds for its current search, read from its "Download these results as CSV"
+ * button; if that fails, by pressing "Show more" until everything is drawn.
+ */
+async function allResultIds(page: Page): Promise<Set<string>> {
+  const idOf = (url: string) => new URL(url).pathname.split('/').at(-2) ?? '';
+  try {
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('#download-csv')]);
+    const file = await download.path();
+    const rows = parse(readFileSync(file, 'utf8'), { columns: true, bom: true }) as { url?: string }[];
+    return new Set(rows.flatMap((row) => (row.url ? [idOf(row.url)] : [])));
+  } catch (error) {
+    log(`  (the CSV download failed: ${(error as Error).message}; pressing "Show more" instead)`);
+    const hrefs = await page.evaluate(() => {
+      const more = document.getElementById('more-results') as HTMLButtonElement | null;
+      for (let i = 0; i < 100_000 && more && !more.hidden; i++) more.click();
+      return [...document.querySelectorAll('#results .result__title a')].map((a) => (a as HTMLAnchorElement).href);
+    });
+    return new Set(hrefs.map(idOf));
+  }
 }
 
 // --- One size ----------------------------------------------------------------------------------------
@@ -676,7 +737,15 @@ interface SizeResult {
     ratioMedian: number;
     ratioMax: number;
   };
-  recall?: { words: { word: string; bucket: string; expected: number; found: number; shown: number; countText: string; missing: string[] }[]; expectedTotal: number; foundTotal: number; pct: number };
+  recall?: {
+    /** found: expected decisions among all the page's results; foundDrawn: among those drawn before "Show more". */
+    words: { word: string; bucket: string; expected: number; found: number; listed: number; foundDrawn: number; drawn: number; countText: string; missing: string[] }[];
+    expectedTotal: number;
+    foundTotal: number;
+    pct: number;
+    foundDrawnTotal: number;
+    drawnPct: number;
+  };
   pageWorks?: boolean;
   /** CPUs and 1/5/15-minute load averages around the timed phases (other work skews the timings). */
   machine: { cpus: number; phases: Record<string, { waitedS: number; loadBefore: number[]; loadAfter?: number[] }> };
@@ -855,18 +924,35 @@ async function benchSize(size: number, options: Options, browser: () => Promise<
             null,
             { timeout: 180_000, polling: 50 },
           );
-          const { hrefs, countText } = await page.evaluate(() => ({
-            hrefs: [...document.querySelectorAll('#results .result__title a')].map((a) => a.getAttribute('href') ?? ''),
-            countText: document.getElementById('result-count')?.textContent ?? '',
-          }));
-          const shown = new Set(hrefs.map((h) => h.split('/').at(-2) ?? ''));
-          const missing = [...expected].filter((id) => !shown.has(id));
-          rows.push({ word, bucket, expected: expected.size, found: expected.size - missing.length, shown: shown.size, countText, missing: missing.slice(0, 20) });
-          log(`recall "${word}" [${bucket}]: ${expected.size - missing.length}/${expected.size} (the page lists ${shown.size})`);
+          const { hrefs, countText, partial } = await page.evaluate(() => {
+            const more = document.getElementById('more-results');
+            return {
+              hrefs: [...document.querySelectorAll('#results .result__title a')].map((a) => a.getAttribute('href') ?? ''),
+              countText: document.getElementById('result-count')?.textContent ?? '',
+              partial: Boolean(more && !more.hidden),
+            };
+          });
+          const idOf = (href: string) => new URL(href, 'http://x/').pathname.split('/').at(-2) ?? '';
+          const drawn = new Set(hrefs.map(idOf));
+          // The page may draw only the first results ("Show more" for the rest). Every result it
+          // has is in its own CSV download, which is how the full list is read here.
+          const all = partial ? await allResultIds(page) : drawn;
+          const missing = [...expected].filter((id) => !all.has(id));
+          const foundDrawn = [...expected].filter((id) => drawn.has(id)).length;
+          rows.push({ word, bucket, expected: expected.size, found: expected.size - missing.length, listed: all.size, foundDrawn, drawn: drawn.size, countText, missing: missing.slice(0, 20) });
+          log(`recall "${word}" [${bucket}]: ${expected.size - missing.length}/${expected.size} in the results (${all.size} listed); ${foundDrawn}/${expected.size} among the ${drawn.size} drawn before "Show more"`);
         }
         const expectedTotal = sum(rows.map((r) => r.expected));
         const foundTotal = sum(rows.map((r) => r.found));
-        result.recall = { words: rows, expectedTotal, foundTotal, pct: expectedTotal ? (100 * foundTotal) / expectedTotal : NaN };
+        const foundDrawnTotal = sum(rows.map((r) => r.foundDrawn));
+        result.recall = {
+          words: rows,
+          expectedTotal,
+          foundTotal,
+          pct: expectedTotal ? (100 * foundTotal) / expectedTotal : NaN,
+          foundDrawnTotal,
+          drawnPct: expectedTotal ? (100 * foundDrawnTotal) / expectedTotal : NaN,
+        };
       } finally {
         await context.close();
       }
@@ -903,6 +989,7 @@ function rows(results: readonly SizeResult[]) {
   add('body size min/median/max (KB)', '5–25', (r) => ({ value: `${fmt(r.corpus.bodyBytes.min / 1024)}/${fmt(r.corpus.bodyBytes.median / 1024)}/${fmt(r.corpus.bodyBytes.max / 1024)}` }));
   add('build time (s)', '', (r) => ({ value: r.build.ok ? `${fmt((r.build.ms ?? NaN) / 1000)}${r.build.skipped ? ' (earlier)' : ''}` : 'FAILED' }));
   add('build peak RSS (MB)', '', (r) => ({ value: fmt(r.build.peakRssMB, 0) }));
+  add('site code (git commit)', '', (r) => ({ value: r.build.siteCommit ?? 'unknown' }));
   add('records.json (KB raw / gzip)', '', (r) => ({ value: r.output?.recordsJson ? `${fmt(kb(r.output.recordsJson.raw))} / ${fmt(kb(r.output.recordsJson.gzip))}` : '—' }));
   add('text-ids.json (KB raw / gzip)', '', (r) => ({ value: r.output?.textIdsJson ? `${fmt(kb(r.output.textIdsJson.raw))} / ${fmt(kb(r.output.textIdsJson.gzip))}` : '—' }));
   add('pagefind index chunks (files, MB)', '', (r) => ({ value: r.output ? `${r.output.pagefindIndexChunks.files}, ${fmt(r.output.pagefindIndexChunks.bytes / 1024 / 1024, 2)}` : '—' }));
@@ -935,10 +1022,13 @@ function rows(results: readonly SizeResult[]) {
   add('yardstick includes() median / max (ms)', '', (r) => ({ value: `${fmt(r.typing?.yardstick.medianMs)} / ${fmt(r.typing?.yardstick.maxMs)}` }));
   add('keystroke ÷ yardstick (median)', '', (r) => ({ value: fmt(r.typing?.ratioMedian, 2) }));
   add('keystroke ÷ yardstick (max)', '', (r) => ({ value: fmt(r.typing?.ratioMax, 2) }));
-  add('recall (found / expected)', '100% @2k', (r) => {
+  add('recall, all results (found / expected)', '100% @2k', (r) => {
     const v = r.recall?.pct ?? NaN;
     return { value: r.recall ? `${fmt(v)}% (${r.recall.foundTotal}/${r.recall.expectedTotal})` : '—', verdict: t2(r) ? verdict(v === 100) : '' };
   });
+  add('recall, drawn before "Show more"', '(info)', (r) => ({
+    value: r.recall ? `${fmt(r.recall.drawnPct)}% (${r.recall.foundDrawnTotal}/${r.recall.expectedTotal})` : '—',
+  }));
   add('load avg (1 min) cold loads / typing', '(info)', (r) => {
     const at = (name: string) => r.machine.phases[name]?.loadBefore[0];
     return { value: `${fmt(at('cold loads'), 2)} / ${fmt(at('typing'), 2)} (${r.machine.cpus} CPUs)` };
@@ -961,8 +1051,10 @@ function printTable(results: readonly SizeResult[], options: Options): string {
   ];
   for (const r of results) {
     if (r.recall) {
-      out.push('', `Recall at ${r.size} (word [bucket]: found/expected; the page lists):`);
-      for (const w of r.recall.words) out.push(`  ${w.word} [${w.bucket}]: ${w.found}/${w.expected}; lists ${w.shown}${w.missing.length ? `; missing e.g. ${w.missing.slice(0, 5).join(', ')}` : ''}`);
+      out.push('', `Recall at ${r.size} (word [bucket]: found/expected among all results (results listed); found among those drawn before "Show more" (drawn)):`);
+      for (const w of r.recall.words) {
+        out.push(`  ${w.word} [${w.bucket}]: ${w.found}/${w.expected} (${w.listed}); ${w.foundDrawn}/${w.expected} (${w.drawn})${w.missing.length ? `; missing e.g. ${w.missing.slice(0, 5).join(', ')}` : ''}`);
+      }
     }
     if (r.typing) {
       out.push('', `Typed queries at ${r.size} (keystroke median/max ms; full text after last key ms; KB gzip caused; result count):`);
