@@ -10,7 +10,8 @@ import { decisionSchema, type DecisionData } from '../../src/schemas/decision.ts
 import { foldForComparison } from '../../src/lib/text.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const DIST = path.join(ROOT, 'dist');
+/** The built site the build tests read; SITE_DIST lets a second build be tested without touching dist/. */
+export const DIST = path.join(ROOT, process.env['SITE_DIST'] ?? 'dist');
 export const SUBPATH_DIST = path.join(ROOT, process.env['SUBPATH_OUT'] ?? 'tmp/dist-subpath');
 export const SUBPATH_BASE = process.env['SUBPATH_BASE'] ?? '/mopac-decisions/';
 export const CONTENT_DIR = path.join(ROOT, 'content', 'decisions');
