@@ -1,9 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
 import { decisionMarkdownOptions } from './src/lib/markdown/pipeline.ts';
 import { normaliseBase } from './src/lib/paths.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security.ts';
 
 // Where the site is deployed is chosen at build time, without editing code:
 //   SITE_URL=https://example.org SITE_BASE=/mopac-decisions/ npm run build
@@ -19,8 +22,28 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
-  integrations: [pagefindIndex()],
+  integrations: [
+    // sitemap-index.xml lists every page; canonical URLs and the sitemap both need SITE_URL in production.
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    pagefindIndex(),
+    securityHeaders(),
+  ],
+  // Every page carries a Content-Security-Policy <meta> element with hashes of what Astro emits;
+  // the policy itself is in src/lib/security.ts, shared with the _headers file.
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
+    },
+  },
+  vite: {
+    // No script is inlined into a page, so the one policy in _headers ('self', no hashes) fits every page.
+    build: { assetsInlineLimit: 0 },
+  },
   markdown: {
+    // Decisions have no code blocks, and Shiki's inline styles would break the Content-Security-Policy.
+    syntaxHighlight: false,
     // The design card asks for remark; Astro 7 defaults to Sätteri, so the unified pipeline is set here.
     // @ts-expect-error -- the options are a readonly literal; unified() does not mutate them.
     processor: unified(decisionMarkdownOptions),

@@ -15,8 +15,35 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startStaticServer(dir: string, base = '/'): Promise<RunningServer> {
+/**
+ * The headers of a `_headers` file (Netlify and Cloudflare Pages format) that apply to a path:
+ * a line with a path pattern (a trailing `*` matches any rest), then indented `Name: value` lines.
+ */
+export function parseHeadersFile(text: string): (path: string) => [string, string][] {
+  const rules: { pattern: string; headers: [string, string][] }[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.trimStart().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: [] });
+      continue;
+    }
+    const rule = rules.at(-1);
+    const colon = line.indexOf(':');
+    if (!rule || colon < 0) throw new Error(`_headers: "${line.trim()}" is not "Name: value" under a path`);
+    rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  const matches = (pattern: string, path: string) => (pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern);
+  return (path) => rules.filter((rule) => matches(rule.pattern, path)).flatMap((rule) => rule.headers);
+}
+
+export interface ServerOptions {
+  /** Send the headers of the site's own `_headers` file, as Netlify or Cloudflare Pages would. */
+  headers?: boolean;
+}
+
+export async function startStaticServer(dir: string, base = '/', options: ServerOptions = {}): Promise<RunningServer> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
+  const headersFor = options.headers ? parseHeadersFile(await readFile(path.join(dir, '_headers'), 'utf8')) : () => [];
   const serve = sirv(dir, { dev: false, etag: true, gzip: false, brotli: false, extensions: ['html'] });
   const notFound = await readFile(path.join(dir, '404.html')).catch(() => Buffer.from('Not found'));
   const send404 = (res: http.ServerResponse) => {
@@ -25,6 +52,7 @@ export async function startStaticServer(dir: string, base = '/'): Promise<Runnin
   };
   const server = http.createServer((req, res) => {
     const url = req.url ?? '/';
+    for (const [name, value] of headersFor(url.split('?')[0] ?? url)) res.setHeader(name, value);
     if (!url.startsWith(prefix)) return send404(res);
     req.url = url.slice(prefix.length - 1);
     serve(req, res, () => send404(res));

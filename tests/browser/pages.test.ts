@@ -149,7 +149,7 @@ describe('a decision page', () => {
 
 describe('the site under a sub-path', () => {
   test('loads its styles and links from the base path', async () => {
-    const sub = await startStaticServer(SUBPATH_DIST, SUBPATH_BASE);
+    const sub = await startStaticServer(SUBPATH_DIST, SUBPATH_BASE, { headers: true });
     const page = await newPage(site.browser);
     const { problems } = watchPage(page, new URL(sub.url).origin);
     try {
@@ -167,7 +167,7 @@ describe('the site under a sub-path', () => {
   });
 
   test('serves the 404 page, styled, for an unknown address', async () => {
-    const sub = await startStaticServer(SUBPATH_DIST, SUBPATH_BASE);
+    const sub = await startStaticServer(SUBPATH_DIST, SUBPATH_BASE, { headers: true });
     const page = await newPage(site.browser);
     try {
       const response = await page.goto(`${sub.url}nowhere/`);

@@ -61,7 +61,7 @@ export function useBrowserAndSite(dir = DIST, base = '/'): { browser: Browser; s
   const shared = {} as { browser: Browser; server: RunningServer };
   beforeAll(async () => {
     shared.browser = await launchBrowser();
-    shared.server = await startStaticServer(dir, base);
+    shared.server = await startStaticServer(dir, base, { headers: true });
   });
   afterAll(async () => {
     await shared.browser?.close();
