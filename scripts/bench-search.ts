@@ -29,8 +29,7 @@
  *          average to fall below half the CPUs, so other work on the machine does not skew the figures;
  *          the load averages seen are reported with the results)
  */
-import { execFileSync, spawn } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -39,6 +38,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page, type Request } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
 import { startStaticServer, type RunningServer } from './lib/static-server.ts';
+import { runAstroBuild, sourceCommit } from './lib/astro-build.ts';
 import { CHROMIUM_ARGS, ensureChromium } from './lib/chromium.ts';
 import { CorpusGenerator, mixSeed } from './lib/synthetic-corpus.ts';
 
@@ -252,62 +252,19 @@ interface BuildResult {
 
 async function build(size: number, seed: number): Promise<BuildResult> {
   const out = path.join(BENCH, `site-${size}`);
-  const cache = path.join(BENCH, `cache-${size}`);
-  const logFile = path.join(BENCH, `build-${size}.log`);
-  rmSync(out, { recursive: true, force: true });
-  rmSync(cache, { recursive: true, force: true });
   rmSync(`${out}.meta.json`, { force: true });
-  const env = {
-    ...process.env,
-    // The project's Node runs the build, whatever `node` the shell would find first.
-    PATH: `${path.dirname(process.execPath)}${path.delimiter}${path.join(ROOT, 'node_modules', '.bin')}${path.delimiter}${process.env['PATH'] ?? ''}`,
-    DECISIONS_DIR: rel(path.join(BENCH, `corpus-${size}`)),
-    SITE_OUT_DIR: rel(out),
-    ASTRO_CACHE_DIR: rel(cache),
-    ASTRO_TELEMETRY_DISABLED: '1',
-  };
   const siteCommit = sourceCommit();
-  const logStream = createWriteStream(logFile);
-  const started = performance.now();
-  const child = spawn(path.join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  child.stdout.pipe(logStream, { end: false });
-  child.stderr.pipe(logStream, { end: false });
-  let peakRss = 0;
-  const sampler = setInterval(() => {
-    try {
-      const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-      const kbRss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-      peakRss = Math.max(peakRss, kbRss);
-    } catch {
-      // not Linux, or the process has ended
-    }
-  }, 500);
-  const heartbeat = setInterval(() => log(`  building ${size}… ${Math.round((performance.now() - started) / 1000)} s`), 60_000);
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  clearInterval(sampler);
-  clearInterval(heartbeat);
-  const ms = performance.now() - started;
-  await new Promise<void>((resolve) => logStream.end(resolve));
-  const peakRssMB = peakRss ? Math.round(peakRss / 1024) : null;
-  if (code !== 0) {
-    const tail = readFileSync(logFile, 'utf8').split('\n').filter(Boolean).slice(-25).join('\n');
-    return { ok: false, siteCommit, ms, peakRssMB, log: rel(logFile), error: `astro build exited with ${code}:\n${tail}` };
-  }
-  writeFileSync(`${out}.meta.json`, JSON.stringify({ size, seed, siteCommit, buildMs: ms, peakRssMB, builtAt: new Date().toISOString() }, null, 2));
-  return { ok: true, siteCommit, ms, peakRssMB, log: rel(logFile) };
-}
-
-/** The commit of the site's code, so figures from different builds can be told apart. */
-function sourceCommit(): string {
-  try {
-    // The last commit that changed the site's code (src/, astro.config.mjs), not HEAD: commits to
-    // scripts or the README do not change what is measured.
-    const head = execFileSync('git', ['log', '-1', '--format=%h', '--', 'src', 'astro.config.mjs'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    const dirty = execFileSync('git', ['status', '--porcelain', '--', 'src', 'astro.config.mjs'], { cwd: ROOT, encoding: 'utf8' }).trim();
-    return dirty ? `${head}+changes` : head;
-  } catch {
-    return 'unknown';
-  }
+  const run = await runAstroBuild({
+    decisionsDir: path.join(BENCH, `corpus-${size}`),
+    outDir: out,
+    cacheDir: path.join(BENCH, `cache-${size}`),
+    logFile: path.join(BENCH, `build-${size}.log`),
+    onHeartbeat: (s) => log(`  building ${size}… ${s} s`),
+  });
+  const result = { siteCommit, ms: run.ms, peakRssMB: run.peakTreeRssMB, log: run.log };
+  if (!run.ok) return { ok: false, ...result, error: run.error ?? 'astro build failed' };
+  writeFileSync(`${out}.meta.json`, JSON.stringify({ size, seed, siteCommit, buildMs: run.ms, peakRssMB: run.peakTreeRssMB, builtAt: new Date().toISOString() }, null, 2));
+  return { ok: true, ...result };
 }
 
 function reuseBuild(size: number, seed: number): BuildResult {
