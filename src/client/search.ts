@@ -5,15 +5,14 @@
  * Everything shown from data is built with createElement and textContent.
  */
 import type Fuse from 'fuse.js';
-import type { FuseResultMatch } from 'fuse.js';
 import { formatDate } from '../lib/dates.ts';
 import { formatPence } from '../lib/money.ts';
 import { SUM_ROLE_LABELS } from '../lib/sums.ts';
-import { createFuse, matchQuery, optionCounts, runSearch, type SearchResult, type TextHit } from '../lib/search/engine.ts';
+import { createFuse, filterPredicate, matchQuery, optionCounts, sortResults, type SearchResult, type TextHit } from '../lib/search/engine.ts';
 import type { SearchRecord } from '../lib/search/records.ts';
 import { parseAmountFilter, parseQuery } from '../lib/search/query.ts';
 import { EMPTY_STATE, stateFromSearchParams, stateToSearchParams, type SearchState } from '../lib/search/state.ts';
-import { highlightRanges } from '../lib/search/highlight.ts';
+import { highlightRanges, wordRanges } from '../lib/search/highlight.ts';
 
 interface Config {
   records: string;
@@ -76,7 +75,8 @@ export async function startSearch(root: Document): Promise<void> {
       const ids = (await (await fetch(new URL('text-ids.json', new URL(config.records, location.href)))).json()) as Record<string, string>;
       return { engine, ids };
     })());
-  if (new URLSearchParams(location.search).get('q')?.trim()) void loadPagefind().catch(() => undefined);
+  // The records come first: they alone answer most queries, and the full-text index loads after the
+  // first results are drawn, so a slow connection shows results sooner.
   const records = (await (await fetch(config.records)).json()) as SearchRecord[];
   const fuse: Fuse<SearchRecord> = createFuse(records);
   const decisionsBase = config.decisions;
@@ -85,6 +85,8 @@ export async function startSearch(root: Document): Promise<void> {
   let textHits: TextHit[] = [];
   let textQuery = '';
   let excerpts = new Map<string, string>();
+  /** The full-text engine's result for each decision it found, to load an excerpt when one is drawn. */
+  let textResults = new Map<string, PagefindResult>();
   let current: SearchResult[] = [];
   let lastTypedAt = 0;
   let shown = PAGE_SIZE;
@@ -109,14 +111,33 @@ export async function startSearch(root: Document): Promise<void> {
       return;
     }
     textHits = found.results.flatMap((r, rank) => (ids[r.id] ? [{ id: ids[r.id] as string, rank }] : []));
+    textResults = new Map(found.results.flatMap((r) => (ids[r.id] ? [[ids[r.id] as string, r] as const] : [])));
     textQuery = words;
-    // Excerpts (one fragment download each) only for the first few hits, for their snippets.
-    const wanted = found.results.slice(0, 5);
-    const loaded = await Promise.all(wanted.map(async (r) => [ids[r.id] ?? '', (await r.data()).excerpt] as const));
-    if (serial !== textSearchSerial) return;
-    excerpts = new Map(loaded);
+    excerpts = new Map();
     render();
+    await loadExcerpts(serial);
+    if (serial !== textSearchSerial) return;
     els.results.setAttribute('aria-busy', 'false');
+  }
+
+  /**
+   * Excerpts cost one download each, so they are loaded only for the results drawn on screen that
+   * matched in their full text alone (the others show their summary), at most a page at a time.
+   */
+  async function loadExcerpts(serial = textSearchSerial): Promise<void> {
+    const wanted = current
+      .slice(0, shown)
+      .filter((r) => r.reasons.length === 1 && r.reasons[0] === 'text' && !excerpts.has(r.record.id))
+      .flatMap((r) => {
+        const hit = textResults.get(r.record.id);
+        return hit ? [[r.record.id, hit] as const] : [];
+      })
+      .slice(0, PAGE_SIZE);
+    if (wanted.length === 0) return;
+    const loaded = await Promise.all(wanted.map(async ([id, hit]) => [id, (await hit.data()).excerpt] as const));
+    if (serial !== textSearchSerial) return;
+    for (const [id, excerpt] of loaded) excerpts.set(id, excerpt);
+    render();
   }
 
   // --- State and URL -------------------------------------------------------------------------------
@@ -176,8 +197,13 @@ export async function startSearch(root: Document): Promise<void> {
   // --- Rendering -----------------------------------------------------------------------------------
   function render(): void {
     const hits = textQuery === state.q.trim() ? textHits : [];
-    current = runSearch(records, fuse, state, hits);
+    // The query is matched once per render; the list and every option count come from it.
     const matched = matchQuery(records, fuse, state.q, hits);
+    const keep = filterPredicate(state);
+    current = sortResults(
+      matched.filter((r) => keep(r.record)),
+      state,
+    );
     for (const f of FILTERS) {
       const select = selects[f];
       if (!select) continue;
@@ -237,8 +263,8 @@ export async function startSearch(root: Document): Promise<void> {
     );
   }
 
-  function appendHighlighted(parent: HTMLElement, text: string, match: FuseResultMatch | undefined): void {
-    for (const part of highlightRanges(text, match?.indices ?? [])) {
+  function appendHighlighted(parent: HTMLElement, text: string, ranges: readonly (readonly [number, number])[]): void {
+    for (const part of highlightRanges(text, ranges)) {
       if (part.highlight) {
         const mark = root.createElement('mark');
         mark.textContent = part.text;
@@ -246,6 +272,8 @@ export async function startSearch(root: Document): Promise<void> {
       } else parent.append(part.text);
     }
   }
+
+  const rangesOf = (result: SearchResult, key: string) => result.matches.find((m) => m.key === key)?.indices ?? [];
 
   function renderResult(result: SearchResult): HTMLLIElement {
     const { record } = result;
@@ -258,10 +286,10 @@ export async function startSearch(root: Document): Promise<void> {
     if (record.reference) {
       const ref = root.createElement('span');
       ref.className = 'result__ref';
-      appendHighlighted(ref, record.reference, result.matches.find((m) => m.key === 'reference'));
+      appendHighlighted(ref, record.reference, rangesOf(result, 'reference'));
       a.append(ref, ': ');
     }
-    appendHighlighted(a, record.title, result.matches.find((m) => m.key === 'title'));
+    appendHighlighted(a, record.title, rangesOf(result, 'title'));
     title.append(a);
     const meta = root.createElement('p');
     meta.className = 'result__meta';
@@ -274,9 +302,8 @@ export async function startSearch(root: Document): Promise<void> {
     const snippet = root.createElement('p');
     snippet.className = 'result__snippet';
     const excerpt = excerpts.get(record.id);
-    const summaryMatch = result.matches.find((m) => m.key === 'summary');
-    if (!summaryMatch && excerpt && result.reasons.includes('text')) appendExcerpt(snippet, excerpt);
-    else appendHighlighted(snippet, record.summary, summaryMatch);
+    if (excerpt && result.reasons.includes('text')) appendExcerpt(snippet, excerpt);
+    else appendHighlighted(snippet, record.summary, wordRanges(record.summary, parseQuery(state.q).text));
     li.append(title, meta, snippet);
     if (result.reasons.includes('amount')) {
       const note = root.createElement('p');
@@ -327,6 +354,7 @@ export async function startSearch(root: Document): Promise<void> {
     render();
     // Move focus to the first newly shown result so keyboard users continue where they were.
     els.results.children[first]?.querySelector('a')?.focus();
+    void loadExcerpts();
   });
 
   form.addEventListener('submit', (event) => {

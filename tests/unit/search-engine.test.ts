@@ -4,6 +4,7 @@ import {
   FUSE_OPTIONS,
   createFuse,
   filterPredicate,
+  matchNames,
   matchQuery,
   optionCounts,
   runSearch,
@@ -30,15 +31,16 @@ const kept = (state: Partial<SearchState>, except?: keyof SearchState) =>
   records.filter(filterPredicate({ ...EMPTY_STATE, ...state }, except)).map((r) => r.id);
 
 describe('createFuse', () => {
-  test('searches the records it is given, by title, programme and reference', () => {
-    expect(createFuse(records).search('Orochi').map((r) => r.item.id)).toEqual(['pcd-785', 'pcd-1092']);
+  test('searches the records it is given by reference and title (programme names are matched apart)', () => {
+    expect(createFuse(records).search('Orochi').map((r) => r.item.id)).toEqual(['pcd-785']);
+    expect(createFuse(records).search('ANPR').map((r) => r.item.id)).toEqual(['pcd-1092']);
   });
 
   test('keeps its own copy of the records, so later changes to the array do not reach it', () => {
     const list = [...records];
     const own = createFuse(list);
     list.length = 0;
-    expect(own.search('Orochi').map((r) => r.item.id)).toEqual(['pcd-785', 'pcd-1092']);
+    expect(own.search('Orochi').map((r) => r.item.id)).toEqual(['pcd-785']);
   });
 
   test('reports scores and matched character ranges, which the page highlights', () => {
@@ -64,7 +66,14 @@ describe('matchQuery', () => {
     const results = matchQuery(records, fuse, 'Orochy');
     expect(ids(results)).toEqual(['pcd-785', 'pcd-1092']);
     expect(results.map((r) => r.reasons)).toEqual([['record'], ['record']]);
-    expect(results.every((r) => r.matches.length > 0)).toBe(true);
+    // PCD 785 by its title (highlighted); PCD 1092 by its programme's name, which has no title match.
+    expect(results.map((r) => r.matches.length > 0)).toEqual([true, false]);
+  });
+
+  test('matches each programme and funder name once, fuzzily, however many records carry it', () => {
+    expect([...matchNames(records, 'Orochy').keys()]).toEqual(['Operation Orochi']);
+    expect([...matchNames(records, 'home ofice').keys()]).toEqual(['Home Office']);
+    expect(matchNames(records, 'zzzz').size).toBe(0);
   });
 
   test.each(['PCD 1092', 'PCD1092', 'pcd-1092', '1092', 'pcd 1092', '  PCD  1092 '])(

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { highlightRanges } from '../../src/lib/search/highlight.ts';
+import { highlightRanges, wordRanges } from '../../src/lib/search/highlight.ts';
 
 type Range = readonly [number, number];
 type Part = { text: string; highlight: boolean };
@@ -119,5 +119,25 @@ describe('highlightRanges', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('wordRanges', () => {
+  test.each<[string, string, [number, number][]]>([
+    ['County Lines grant', 'county', [[0, 5]]],
+    ['County Lines grant', 'LINES grant', [[7, 11], [13, 17]]],
+    ['lines and lines', 'lines', [[0, 4], [10, 14]]],
+    ['a b c', 'a b', []],
+    ['anything', '', []],
+    ['Orochi', 'orochy', []],
+  ])('finds the words of %j in %j', (text, query, expected) => {
+    expect(wordRanges(text, query).sort((a, b) => a[0] - b[0])).toEqual(expected);
+  });
+
+  test('gives ranges that highlightRanges turns back into the same text', () => {
+    const text = 'MOPAC accepts £1.36m of Home Office grant for ANPR.';
+    const parts = highlightRanges(text, wordRanges(text, 'home anpr'));
+    expect(parts.map((p) => p.text).join('')).toBe(text);
+    expect(parts.filter((p) => p.highlight).map((p) => p.text)).toEqual(['Home', 'ANPR']);
   });
 });

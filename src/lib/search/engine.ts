@@ -8,14 +8,16 @@ import type { SearchRecord } from './records.ts';
 import { parseQuery } from './query.ts';
 import { effectiveSort, type SearchState } from './state.ts';
 
+/**
+ * fuse.js reads the fields that name a decision: reference and title. Costs were measured per
+ * keystroke at 2,000 decisions (npm run bench:search): fuzzy matching over the summaries too tripled
+ * the time, and the words of summaries are in the full-text index (Pagefind) anyway. Programme and
+ * funder names, repeated across thousands of records, are matched once each (see matchNames).
+ */
 export const FUSE_OPTIONS: IFuseOptions<SearchRecord> = {
   keys: [
     { name: 'reference', weight: 3 },
     { name: 'title', weight: 2 },
-    { name: 'label', weight: 1 },
-    { name: 'summary', weight: 1 },
-    { name: 'programmeNames', weight: 1 },
-    { name: 'funders', weight: 0.5 },
   ],
   threshold: 0.34,
   // Records are short; match anywhere in a field, not only near its start.
@@ -27,6 +29,27 @@ export const FUSE_OPTIONS: IFuseOptions<SearchRecord> = {
 
 export function createFuse(records: readonly SearchRecord[]): Fuse<SearchRecord> {
   return new Fuse([...records], FUSE_OPTIONS);
+}
+
+/** Options for matching the few distinct programme and funder names, with the same tolerance. */
+const NAME_OPTIONS: IFuseOptions<string> = {
+  threshold: FUSE_OPTIONS.threshold ?? 0.34,
+  ignoreLocation: true,
+  includeScore: true,
+  minMatchCharLength: 2,
+};
+
+/**
+ * The programme and funder names the query matches, with fuse's score: "Orochy" finds "Operation
+ * Orochi". Each distinct name is matched once, not once per record that carries it.
+ */
+export function matchNames(records: readonly SearchRecord[], text: string): Map<string, number> {
+  const names = new Set<string>();
+  for (const record of records) {
+    for (const name of record.programmeNames) names.add(name);
+    for (const name of record.funders) names.add(name);
+  }
+  return new Map(new Fuse([...names], NAME_OPTIONS).search(text).map((hit) => [hit.item, hit.score ?? 1]));
 }
 
 /** Why a result matched, strongest first. */
@@ -78,6 +101,16 @@ export function matchQuery(
   // A reference is answered exactly too (plus the decisions whose text cites it), not with its fuzzy neighbours.
   if (parsed.referenceNumber === null) {
     for (const hit of fuse.search(parsed.text)) add(hit.item, 0.1 + (hit.score ?? 1) * 0.5, 'record', hit.matches ?? []);
+    // A programme or funder named in the query: its decisions rank after closer title matches.
+    const names = matchNames(records, parsed.text);
+    if (names.size > 0) {
+      for (const record of records) {
+        let best = Infinity;
+        for (const name of record.programmeNames) best = Math.min(best, names.get(name) ?? Infinity);
+        for (const name of record.funders) best = Math.min(best, names.get(name) ?? Infinity);
+        if (best !== Infinity) add(record, 0.35 + best * 0.5, 'record');
+      }
+    }
   }
   const byId = new Map(records.map((r) => [r.id, r]));
   for (const hit of textHits) {
@@ -109,8 +142,11 @@ export function filterPredicate(state: SearchState, except?: keyof SearchState):
 
 /** Oldest first; a tie goes to the lower reference number, then the id: the reverse of the listings' order. */
 function compareOldest(a: SearchRecord, b: SearchRecord): number {
+  // ISO dates compare as plain strings; localeCompare is many times slower and sorts run on every key.
+  const da = a.date ?? '';
+  const db = b.date ?? '';
   return (
-    (a.date ?? '').localeCompare(b.date ?? '') ||
+    (da < db ? -1 : da > db ? 1 : 0) ||
     (a.referenceNumber ?? 0) - (b.referenceNumber ?? 0) ||
     b.id.localeCompare(a.id)
   );
@@ -150,11 +186,32 @@ export function optionCounts<T extends string | number>(
   options: readonly T[],
 ): Map<T, number> {
   const keep = filterPredicate(state, filter);
-  const base = matched.filter((r) => keep(r.record));
-  return new Map(
-    options.map((option) => {
-      const withOption = filterPredicate({ ...state, [filter]: option } as SearchState);
-      return [option, base.filter((r) => withOption(r.record)).length];
-    }),
-  );
+  const counts = new Map<T, number>(options.map((option) => [option, 0]));
+  // One pass over the results: each result adds one to every option it would satisfy.
+  for (const { record } of matched) {
+    if (!keep(record)) continue;
+    for (const value of valuesOf(record, state, filter)) {
+      const n = counts.get(value as T);
+      if (n !== undefined) counts.set(value as T, n + 1);
+    }
+  }
+  return counts;
+}
+
+/** The values of one filter a record satisfies, each once; the amount range applies to the kind of sum. */
+function valuesOf(record: SearchRecord, state: SearchState, filter: 'year' | 'fy' | 'programme' | 'funder' | 'role'): Set<string | number> {
+  switch (filter) {
+    case 'year':
+      return new Set(record.year === null ? [] : [record.year]);
+    case 'fy':
+      return new Set(record.financialYears);
+    case 'programme':
+      return new Set(record.programmes);
+    case 'funder':
+      return new Set(record.funders);
+    case 'role': {
+      const { minPence: min, maxPence: max } = state;
+      return new Set(record.sums.filter((s) => (min === null || s.pence >= min) && (max === null || s.pence <= max)).map((s) => s.role));
+    }
+  }
 }

@@ -22,3 +22,16 @@ export function highlightRanges(text: string, ranges: readonly (readonly [number
   if (at < text.length) parts.push({ text: text.slice(at), highlight: false });
   return parts;
 }
+
+/**
+ * Where the words of a query occur in a text, case-insensitively, as inclusive ranges: for
+ * highlighting a summary that fuse.js did not search. Words shorter than two letters are ignored.
+ */
+export function wordRanges(text: string, query: string): [number, number][] {
+  const lower = text.toLowerCase();
+  const ranges: [number, number][] = [];
+  for (const word of new Set(query.toLowerCase().split(/\s+/).filter((w) => w.length >= 2))) {
+    for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + word.length)) ranges.push([at, at + word.length - 1]);
+  }
+  return ranges;
+}
