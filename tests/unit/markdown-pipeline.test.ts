@@ -1,6 +1,15 @@
-import { createMarkdownProcessor, type AstroMarkdownOptions, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { readFileSync } from 'node:fs';
+import {
+  createMarkdownProcessor,
+  parseFrontmatter,
+  type AstroMarkdownOptions,
+  type MarkdownRenderer,
+} from '@astrojs/markdown-remark';
+import { fromHtml } from 'hast-util-from-html';
+import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { decisionMarkdownOptions } from '../../src/lib/markdown/pipeline.ts';
+import { rehypeGlossary } from '../../src/lib/markdown/rehype-glossary.ts';
 
 let processor: MarkdownRenderer;
 
@@ -16,6 +25,12 @@ async function render(markdown: string, frontmatter: Record<string, unknown> = {
 }
 
 const anchor = (id: string) => `<span id="${id}" class="source-anchor"></span>`;
+
+/** The glossary link the pipeline makes of an abbreviation's first mention. */
+const gloss = (term: string, id: string, expansion: string) =>
+  `<a class="gloss" href="../../glossary/#${id}" aria-label="${term}, ${expansion}: glossary"><abbr title="${expansion}">${term}</abbr></a>`;
+const ROCTA = gloss('ROCTA', 'rocta', 'Regional Organised Crime Threat Assessment');
+const PCD = gloss('PCD', 'pcd', 'Reference of a decision of the Deputy Mayor for Policing and Crime');
 
 describe('sanitising raw HTML', () => {
   test('keeps <sup>, <b> and <u> from the extracted documents', async () => {
@@ -72,9 +87,9 @@ describe('GitHub Flavoured Markdown', () => {
     expect(html).toContain('<table>');
     expect(html).toContain('<th align="left" scope="col">Item</th>');
     expect(html).toContain('<th align="right" scope="col">Amount</th>');
-    expect(html).toContain('<td align="left">ROCTA</td>');
+    expect(html).toContain(`<td align="left">${ROCTA}</td>`);
     expect(html).toContain('<td align="right">£0.231m</td>');
-    expect(html).toContain('<td align="left">ACE Teams</td>');
+    expect(html).toContain(`<td align="left">${gloss('ACE', 'ace', 'Asset Confiscation Enforcement')} Teams</td>`);
     expect(html.match(/<tr>/g)).toHaveLength(3);
   });
 
@@ -118,7 +133,8 @@ describe('source anchors', () => {
     const html = await render('The grant is £1.201m. A further £0.500m comes from EMSOU.', {
       amounts: [{ quote: 'A further £0.500m comes from EMSOU.' }, { quote: 'The grant is £1.201m.' }],
     });
-    expect(html).toBe(`<p>${anchor('sum-1')}${anchor('sum-2')}The grant is £1.201m. A further £0.500m comes from EMSOU.</p>`);
+    const EMSOU = gloss('EMSOU', 'emsou', 'East Midlands Special Operations Unit');
+    expect(html).toBe(`<p>${anchor('sum-1')}${anchor('sum-2')}The grant is £1.201m. A further £0.500m comes from ${EMSOU}.</p>`);
   });
 
   test('numbers sums by their place in the frontmatter across paragraphs', async () => {
@@ -133,7 +149,7 @@ describe('source anchors', () => {
       related: [{ quote: 'PCD 785 expanded it.' }, { quote: 'PCD 726 piloted Operation Orochi.' }],
     });
     expect(html).toBe(
-      `<ul>\n<li>${anchor('ref-2')}PCD 726 piloted Operation Orochi.</li>\n<li>${anchor('ref-1')}PCD 785 expanded it.</li>\n</ul>`,
+      `<ul>\n<li>${anchor('ref-2')}${PCD} 726 piloted Operation Orochi.</li>\n<li>${anchor('ref-1')}PCD 785 expanded it.</li>\n</ul>`,
     );
   });
 
@@ -142,7 +158,7 @@ describe('source anchors', () => {
       amounts: [{ quote: 'PCD 785 accepted £0.500m.' }],
       related: [{ quote: 'PCD 785 accepted' }],
     });
-    expect(html).toBe(`<p>${anchor('sum-1')}${anchor('ref-1')}PCD 785 accepted £0.500m.</p>`);
+    expect(html).toBe(`<p>${anchor('sum-1')}${anchor('ref-1')}${PCD} 785 accepted £0.500m.</p>`);
   });
 
   test('puts the anchor in the innermost block, the paragraph inside a list item', async () => {
@@ -164,7 +180,7 @@ describe('source anchors', () => {
     const html = await render('| Item | Amount |\n| --- | --- |\n| £0.231m ROCTA | yes |', {
       amounts: [{ quote: '£0.231m ROCTA' }],
     });
-    expect(html).toContain(`<td>${anchor('sum-1')}£0.231m ROCTA</td>`);
+    expect(html).toContain(`<td>${anchor('sum-1')}£0.231m ${ROCTA}</td>`);
   });
 
   test('finds a quote that the body breaks across lines or marks up', async () => {
@@ -222,5 +238,70 @@ describe('source anchors', () => {
         quiet.mockRestore();
       }
     });
+  });
+});
+
+describe('glossary links', () => {
+  const MPS = gloss('MPS', 'mps', 'Metropolitan Police Service');
+  const ANPR = gloss('ANPR', 'anpr', 'Automatic Number Plate Recognition');
+
+  test('link the first mention of each abbreviation to its entry, relative to the decision page', async () => {
+    expect(await render('The MPS asks for ANPR cameras.\n\nThe MPS will use ANPR.')).toBe(
+      `<p>The ${MPS} asks for ${ANPR} cameras.</p>\n<p>The MPS will use ANPR.</p>`,
+    );
+  });
+
+  test('link a plural with its own expansion, and count it as the abbreviation’s first mention', async () => {
+    expect(await render('Two OCGs and one OCG.')).toBe(`<p>Two ${gloss('OCGs', 'ocg', 'Organised Crime Groups')} and one OCG.</p>`);
+  });
+
+  test('link the abbreviation of a possessive and leave the "’s" as it was', async () => {
+    expect(await render('The MPS’s plans.')).toBe(`<p>The ${MPS}’s plans.</p>`);
+  });
+
+  test('leave lower case, longer words and references run together alone', async () => {
+    expect(await render('mps, MPSX, ANPRs and PCD990.')).toBe('<p>mps, MPSX, ANPRs and PCD990.</p>');
+  });
+
+  test('do not link inside a link, and link the next mention instead', async () => {
+    expect(await render('[the MPS report](https://example.org/) by the MPS.')).toBe(
+      `<p><a href="https://example.org/">the MPS report</a> by the ${MPS}.</p>`,
+    );
+  });
+
+  test('do not link inside headings or table header cells, and link the body’s first mention', async () => {
+    const html = await render('## MPS Decision\n\n| MPS | ANPR |\n| --- | --- |\n| MPS | 1 |\n\nThe MPS and ANPR.');
+    expect(html).toContain('<h2 id="mps-decision">MPS Decision</h2>');
+    expect(html).toContain('<th scope="col">MPS</th>');
+    expect(html).toContain(`<td>${MPS}</td>`);
+    expect(html).toContain(`<p>The MPS and ${ANPR}.</p>`);
+  });
+
+  test('do not link inside an existing <abbr> or code', async () => {
+    expect(await render('<abbr title="x">MPS</abbr>, `MPS` and the MPS.')).toBe(
+      `<p><abbr title="x">MPS</abbr>, <code>MPS</code> and the ${MPS}.</p>`,
+    );
+  });
+
+  test('change no word of a real decision: its text is the same with and without the glossary', async () => {
+    const without = await createMarkdownProcessor({
+      ...decisionMarkdownOptions,
+      rehypePlugins: decisionMarkdownOptions.rehypePlugins.filter((plugin) => plugin !== rehypeGlossary),
+    } as unknown as AstroMarkdownOptions);
+    const file = parseFrontmatter(readFileSync(new URL('../../content/decisions/ocs-grant-2023-2027.md', import.meta.url), 'utf8'));
+    const linked = await render(file.content, file.frontmatter);
+    const plain = (await without.render(file.content, { frontmatter: file.frontmatter })).code;
+    expect(linked.match(/class="gloss"/g)?.length).toBeGreaterThan(20);
+    expect(toText(fromHtml(linked, { fragment: true }))).toBe(toText(fromHtml(plain, { fragment: true })));
+    expect(linked.replace(/<a class="gloss"[^>]*><abbr[^>]*>([^<]*)<\/abbr><\/a>/g, '$1')).toBe(plain);
+  });
+
+  test('are made only by the plugin: hostile markup is still sanitised and a fake glossary link loses its attributes', async () => {
+    const html = await render(
+      'A <a class="gloss" href="javascript:alert(1)" aria-label="fake">MPS</a> link, <b onclick="alert(1)">ANPR</b>, ' +
+        '<abbr title="t" onmouseover="alert(1)">DMPC</abbr> <script>MOPAC()</script>.',
+    );
+    for (const text of ['javascript:', 'alert', 'onclick', 'onmouseover', '<script', 'fake', 'MOPAC']) expect(html).not.toContain(text);
+    expect(html).toBe(`<p>A <a>MPS</a> link, <b>${ANPR}</b>, <abbr title="t">DMPC</abbr> .</p>`);
   });
 });

@@ -2,13 +2,14 @@
  * The Markdown pipeline of decision bodies, shared by astro.config.mjs and the unit tests so that
  * the tests exercise exactly what the build runs: remark (GFM, no smart punctuation, so the
  * published wording is kept exactly), raw HTML parsed and sanitised, figures anchored, tables made
- * scrollable regions.
+ * scrollable regions, the first mention of each abbreviation linked to the glossary.
  */
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { decisionSanitizeSchema } from './sanitize-schema.ts';
 import { rehypeSourceAnchors } from './rehype-source-anchors.ts';
 import { rehypeTableRegions } from './rehype-table-regions.ts';
+import { rehypeGlossary } from './rehype-glossary.ts';
 
 export const decisionMarkdownOptions = {
   gfm: true,
@@ -19,5 +20,7 @@ export const decisionMarkdownOptions = {
     [rehypeSanitize, decisionSanitizeSchema],
     rehypeSourceAnchors,
     rehypeTableRegions,
+    // After the sanitiser, which would strip its class and aria-label; it builds its markup from the glossary only.
+    rehypeGlossary,
   ],
 } as const;
