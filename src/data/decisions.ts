@@ -26,3 +26,8 @@ export async function decisionWithBody(id: string) {
   const decision: Decision = { ...entry.data, id: entry.id };
   return { decision, Content };
 }
+
+/** Every decision with the Markdown of its published text, for pages that read the words (the glossary). */
+export async function decisionsWithText(): Promise<{ decision: Decision; text: string }[]> {
+  return (await getCollection('decisions')).map((entry) => ({ decision: { ...entry.data, id: entry.id }, text: entry.body ?? '' }));
+}
