@@ -18,6 +18,8 @@ const PAGES = [
   'funding/operation-orochi/',
   'timeline/',
   'timeline/operation-orochi/',
+  'about/',
+  'accessibility/',
   'no-such-page/',
 ];
 
