@@ -418,7 +418,7 @@ export const UNEXPLAINED_ABBREVIATIONS: readonly UnexplainedAbbreviation[] = [
   {
     term: 'SME',
     id: 'sme',
-    note: 'Used in PCD 386 (“best practice and SME’s”, “third sector and SME’s”). It could mean subject matter experts or small and medium-sized enterprises; the document does not say which.',
+    note: 'PCD 386 writes “best practice and SME’s” and “third sector and SME’s”. It could mean subject matter experts or small and medium-sized enterprises; the document does not say which.',
   },
   {
     term: 'XRY',
