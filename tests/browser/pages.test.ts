@@ -20,6 +20,7 @@ const PAGES = [
   'timeline/operation-orochi/',
   'about/',
   'accessibility/',
+  'data/',
   'no-such-page/',
 ];
 
