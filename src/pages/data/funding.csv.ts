@@ -1,11 +1,10 @@
 import type { APIRoute } from 'astro';
-import { stringify } from 'csv-stringify/sync';
 import { allDecisions } from '../../data/decisions.ts';
 import { SITE_URL_FOR } from '../../data/site.ts';
-import { fundingRows, neutraliseFormula } from '../../lib/open-data.ts';
+import { FUNDING_CSV_COLUMNS, fundingRows, toCsv } from '../../lib/open-data.ts';
 
-/** One row per sum of money, with its role, period, programme and sentence. */
-export const GET: APIRoute = async ({ site }) => {
-  const rows = fundingRows(await allDecisions(), (path) => SITE_URL_FOR(site, path));
-  return new Response(stringify(rows.map((row) => row.map(neutraliseFormula))), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
-};
+/** One row per sum of money, with its role, period, programme, funder and sentence. */
+export const GET: APIRoute = async ({ site }) =>
+  new Response(toCsv(FUNDING_CSV_COLUMNS, fundingRows(await allDecisions(), (path) => SITE_URL_FOR(site, path))), {
+    headers: { 'content-type': 'text/csv; charset=utf-8' },
+  });
