@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { allDecisions } from '../data/decisions.ts';
 import { SITE_NAME, SITE_TAGLINE, SITE_URL_FOR } from '../data/site.ts';
-import { decisionsFeed } from '../lib/feeds.ts';
+import { jsonFeed } from '../lib/feeds.ts';
 
-/** JSON Feed of the decisions, newest first. */
+/** JSON Feed 1.1 of the decisions, newest first. */
 export const GET: APIRoute = async ({ site }) =>
-  new Response(decisionsFeed(await allDecisions(), (path) => SITE_URL_FOR(site, path), { name: SITE_NAME, description: SITE_TAGLINE }).json1(), {
+  new Response(jsonFeed(await allDecisions(), (path) => SITE_URL_FOR(site, path), { name: SITE_NAME, description: SITE_TAGLINE }), {
     headers: { 'content-type': 'application/feed+json; charset=utf-8' },
   });

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
 import { allDecisions } from '../data/decisions.ts';
 import { SITE_NAME, SITE_TAGLINE, SITE_URL_FOR } from '../data/site.ts';
-import { decisionsFeed } from '../lib/feeds.ts';
+import { atomFeed } from '../lib/feeds.ts';
 
 /** Atom feed of the decisions, newest first. */
 export const GET: APIRoute = async ({ site }) =>
-  new Response(decisionsFeed(await allDecisions(), (path) => SITE_URL_FOR(site, path), { name: SITE_NAME, description: SITE_TAGLINE }).atom1(), {
+  new Response(atomFeed(await allDecisions(), (path) => SITE_URL_FOR(site, path), { name: SITE_NAME, description: SITE_TAGLINE }), {
     headers: { 'content-type': 'application/atom+xml; charset=utf-8' },
   });
