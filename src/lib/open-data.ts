@@ -73,7 +73,7 @@ export const exportedSumSchema = z.strictObject({
   principal: z.boolean().describe('True for the one sum the decision is mainly about.'),
   asWritten: z.string().describe('The sum exactly as printed: "£1.36m".'),
   quote: z.string().describe('The sentence of the published text the sum comes from, verbatim.'),
-  url: z.url().describe('The address of that sentence on the decision page: …/decisions/<id>/#sum-N.'),
+  url: z.url().describe('The address of that sentence on the decision page; its anchor is sum-N, the sum’s place in sums counting from 1.'),
   financialYears: z.array(financialYear).describe('UK financial years (1 April to 31 March) the document ties the sum to: "2021/22". Empty when it names none.'),
   programme: programmeRef.nullable().describe('The programme the sum is for, when the decision’s data says.'),
   funder: z.enum(FUNDERS).nullable().describe('Who gives the money, when the document ties this sum to a funder.'),
@@ -466,7 +466,7 @@ function typeLabel(node: JsonSchemaNode): string {
     case 'null':
       return 'null';
     case 'array':
-      return node.items ? `list of ${typeLabel(node.items)}` : 'list';
+      return node.items ? `list of ${typeLabel(node.items).replace(/^(code|object|date|financial year|URL)$/, '$1s')}` : 'list';
     default:
       return 'object';
   }
