@@ -41,6 +41,9 @@ function decisionsLoader(): Loader {
     base: decisionsDir,
     // The address is the file name, never a frontmatter field, so it cannot change unseen.
     generateId: ({ entry }) => entry.replace(/\.md$/, ''),
+    // The Markdown is not kept once rendered: the data store (loaded whole by the build) holds only
+    // the frontmatter and the HTML, about a third smaller, which cut page rendering time and memory.
+    retainBody: false,
   });
   return {
     name: 'decisions-loader',

@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry, render } from 'astro:content';
 import type { Decision } from '../lib/decisions.ts';
+import { htmlWords } from '../lib/text.ts';
 
 let cache: Promise<Decision[]> | undefined;
 
@@ -27,7 +28,14 @@ export async function decisionWithBody(id: string) {
   return { decision, Content };
 }
 
-/** Every decision with the Markdown of its published text, for pages that read the words (the glossary). */
+/**
+ * Every decision with the words of its published text, for pages that read them (the glossary).
+ * The collection keeps the rendered HTML, not the Markdown; its tags (attributes included) are
+ * dropped, leaving the words to match.
+ */
 export async function decisionsWithText(): Promise<{ decision: Decision; text: string }[]> {
-  return (await getCollection('decisions')).map((entry) => ({ decision: { ...entry.data, id: entry.id }, text: entry.body ?? '' }));
+  return (await getCollection('decisions')).map((entry) => ({
+    decision: { ...entry.data, id: entry.id },
+    text: htmlWords(entry.rendered?.html ?? ''),
+  }));
 }

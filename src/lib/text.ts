@@ -18,3 +18,11 @@ export function foldForComparison(text: string): string {
       .replace(/\u00A0/g, ' '),
   );
 }
+
+/**
+ * The words of an HTML fragment, for matching words in it (not for showing): tags, with their
+ * attributes, and character references become spaces. Cheap enough to run over every decision.
+ */
+export function htmlWords(html: string): string {
+  return html.replace(/<[^>]*>/g, ' ').replace(/&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);/gi, ' ');
+}

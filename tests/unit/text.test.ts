@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { collapseWhitespace, foldForComparison } from '../../src/lib/text.ts';
+import { collapseWhitespace, foldForComparison, htmlWords } from '../../src/lib/text.ts';
 
 describe('collapseWhitespace', () => {
   test.each([
@@ -32,5 +32,17 @@ describe('foldForComparison', () => {
     const typeset = 'The \u201Cmiddle market\u201D pilot \u2013 funded\nby the Home Office';
     const quote = 'The "middle market" pilot - funded by the Home Office';
     expect(foldForComparison(typeset)).toBe(foldForComparison(quote));
+  });
+});
+
+describe('htmlWords', () => {
+  test.each([
+    ['<p>The <abbr title="Automatic Number Plate Recognition">ANPR</abbr> grant</p>', 'ANPR', 'Automatic'],
+    ['<a class="gloss" aria-label="MOPAC, Mayor’s Office: glossary" href="#x">MOPAC</a>', 'MOPAC', 'glossary'],
+    ['Fish &amp; chips &#8211; &#x2014; 31<sup>st</sup>', 'chips', 'amp'],
+  ])('keeps the words of %j and drops its markup', (html, kept, dropped) => {
+    const words = htmlWords(html).split(/\s+/);
+    expect(words).toContain(kept);
+    expect(words).not.toContain(dropped);
   });
 });
