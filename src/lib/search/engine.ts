@@ -44,12 +44,23 @@ const NAME_OPTIONS: IFuseOptions<string> = {
  * Orochi". Each distinct name is matched once, not once per record that carries it.
  */
 export function matchNames(records: readonly SearchRecord[], text: string): Map<string, number> {
-  const names = new Set<string>();
-  for (const record of records) {
-    for (const name of record.programmeNames) names.add(name);
-    for (const name of record.funders) names.add(name);
+  return new Map(namesFuse(records).search(text).map((hit) => [hit.item, hit.score ?? 1]));
+}
+
+/** The distinct names of a set of records, indexed once per set (the page keeps one set). */
+const namesIndexes = new WeakMap<readonly SearchRecord[], Fuse<string>>();
+function namesFuse(records: readonly SearchRecord[]): Fuse<string> {
+  let index = namesIndexes.get(records);
+  if (!index) {
+    const names = new Set<string>();
+    for (const record of records) {
+      for (const name of record.programmeNames) names.add(name);
+      for (const name of record.funders) names.add(name);
+    }
+    index = new Fuse([...names], NAME_OPTIONS);
+    namesIndexes.set(records, index);
   }
-  return new Map(new Fuse([...names], NAME_OPTIONS).search(text).map((hit) => [hit.item, hit.score ?? 1]));
+  return index;
 }
 
 /** Why a result matched, strongest first. */
