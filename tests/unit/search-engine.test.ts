@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { sortNewestFirst } from '../../src/lib/decisions.ts';
 import {
   FUSE_OPTIONS,
+  FUZZY_FROM,
   createFuse,
   filterPredicate,
   matchNames,
@@ -429,5 +430,27 @@ describe('optionCounts', () => {
     const years = [2018, 2019, 2020, 2021, 2022, 2023];
     const counts = optionCounts(matched, state, 'year', years);
     for (const year of years) expect(counts.get(year)).toBe(search({ ...state, year }).length);
+  });
+});
+
+describe('short queries', () => {
+  test.each(['an', 'ANP', 'Or'])('match %j exactly, as a substring of titles and programme names, not fuzzily', (query) => {
+    const found = ids(matchQuery(records, fuse, query));
+    const expected = records
+      .filter((r) => [r.title, ...r.programmeNames, ...r.funders].some((text) => text.toLowerCase().includes(query.toLowerCase())))
+      .map((r) => r.id);
+    expect(found.sort()).toEqual(expected.sort());
+  });
+
+  test('highlight the letters they matched in the title', () => {
+    const [first] = matchQuery(records, fuse, 'ANP');
+    expect(first?.record.id).toBe('pcd-1092');
+    const range = first?.matches[0]?.indices[0] as [number, number];
+    expect(first?.record.title.slice(range[0], range[1] + 1)).toBe('ANP');
+  });
+
+  test(`switch to fuzzy matching at ${FUZZY_FROM} letters, so a typo still finds its decision`, () => {
+    expect(ids(matchQuery(records, fuse, 'Orochy'))).toContain('pcd-785');
+    expect(ids(matchQuery(records, fuse, 'Oro'))).toEqual(expect.arrayContaining(['pcd-785', 'pcd-1092']));
   });
 });

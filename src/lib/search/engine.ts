@@ -63,6 +63,9 @@ function namesFuse(records: readonly SearchRecord[]): Fuse<string> {
   return index;
 }
 
+/** Queries shorter than this are matched exactly (as a substring), longer ones fuzzily. */
+export const FUZZY_FROM = 4;
+
 /** Why a result matched, strongest first. */
 export type MatchReason = 'reference' | 'amount' | 'record' | 'text';
 
@@ -110,7 +113,17 @@ export function matchQuery(
     return [...results.values()];
   }
   // A reference is answered exactly too (plus the decisions whose text cites it), not with its fuzzy neighbours.
-  if (parsed.referenceNumber === null) {
+  if (parsed.referenceNumber === null && parsed.text.length < FUZZY_FROM) {
+    // A few letters are matched exactly: fuzzily, "or" would match nearly every title, slowly and uselessly.
+    const needle = parsed.text.toLowerCase();
+    for (const record of records) {
+      const at = record.title.toLowerCase().indexOf(needle);
+      if (at !== -1) add(record, 0.1 + (at === 0 ? 0 : 0.05), 'record', [{ key: 'title', indices: [[at, at + needle.length - 1]] }]);
+    }
+    for (const record of records) {
+      if ([...record.programmeNames, ...record.funders].some((name) => name.toLowerCase().includes(needle))) add(record, 0.35, 'record');
+    }
+  } else if (parsed.referenceNumber === null) {
     for (const hit of fuse.search(parsed.text)) add(hit.item, 0.1 + (hit.score ?? 1) * 0.5, 'record', hit.matches ?? []);
     // A programme or funder named in the query: its decisions rank after closer title matches.
     const names = matchNames(records, parsed.text);
