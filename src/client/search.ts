@@ -13,6 +13,7 @@ import type { SearchRecord } from '../lib/search/records.ts';
 import { parseAmountFilter, parseQuery } from '../lib/search/query.ts';
 import { EMPTY_STATE, stateFromSearchParams, stateToSearchParams, type SearchState } from '../lib/search/state.ts';
 import { highlightRanges, wordRanges } from '../lib/search/highlight.ts';
+import { neutraliseFormula } from '../lib/spreadsheet.ts';
 
 interface Config {
   records: string;
@@ -401,7 +402,7 @@ export async function startSearch(root: Document): Promise<void> {
         new URL(`${decisionsBase}${record.id}/`, location.href).href,
       ]),
     ];
-    const blob = new Blob([stringify(rows)], { type: 'text/csv;charset=utf-8' });
+    const blob = new Blob([stringify(rows.map((row) => row.map(neutraliseFormula)))], { type: 'text/csv;charset=utf-8' });
     const a = root.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = 'mopac-decisions-search.csv';

@@ -7,6 +7,7 @@
  */
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
+import { neutraliseFormula } from './spreadsheet.ts';
 import { DECISION_TYPES } from '../schemas/decision.ts';
 import { sumAnchorId } from './anchors.ts';
 import type { Decision } from './decisions.ts';
@@ -288,14 +289,7 @@ export function csvRows<T>(columns: readonly CsvColumn<T>[], records: readonly T
   return [columns.map((c) => c.name), ...records.map((record) => columns.map((c) => c.value(record)))];
 }
 
-/**
- * A cell a spreadsheet would run as a formula (first character =, +, -, @, tab or carriage return)
- * gets a leading apostrophe, as OWASP advises against CSV injection; csv-stringify only quotes. A
- * plain number such as "-12.5" is left alone. Readers of the data strip that apostrophe.
- */
-export function neutraliseFormula(cell: string): string {
-  return /^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell) ? `'${cell}` : cell;
-}
+export { neutraliseFormula };
 
 /** A CSV file: a header row, then one row per record; RFC 4180 quoting by csv-stringify, formulas neutralised. */
 export function toCsv<T>(columns: readonly CsvColumn<T>[], records: readonly T[]): string {

@@ -8,6 +8,7 @@ import { allDecisions } from '../../../data/decisions.ts';
 import { SITE_URL_FOR } from '../../../data/site.ts';
 import { acceptedLedger, decisionsInView, fundingChartData, FUNDING_VIEWS, type FundingViewId } from '../../../lib/funding.ts';
 import { programmeById } from '../../../lib/programmes.ts';
+import { neutraliseFormula } from '../../../lib/spreadsheet.ts';
 
 const TABLES = ['by-year', 'cumulative', 'per-decision', 'ledger'] as const;
 
@@ -71,5 +72,7 @@ export const GET: APIRoute<Props> = async ({ props, site }) => {
       }
       break;
   }
-  return new Response(stringify(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  // Text from the documents could start like a formula; numbers and booleans stay as they are.
+  const safe = rows.map((row) => row.map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell)));
+  return new Response(stringify(safe), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
