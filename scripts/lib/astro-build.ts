@@ -70,6 +70,15 @@ function secondsIn(log: string, pattern: RegExp): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** Astro's durations: "13.87s", "1m 8s", "16m 6s". */
+function durationIn(log: string, pattern: RegExp): number | null {
+  const match = pattern.exec(log);
+  if (!match) return null;
+  const minutes = /(\d+)m/.exec(match[1] ?? '');
+  const seconds = /([\d.]+)s/.exec(match[1] ?? '');
+  return (minutes ? Number(minutes[1]) * 60 : 0) + (seconds ? Number(seconds[1]) : 0);
+}
+
 /** Builds the decisions in `decisionsDir` from cold and measures the build. */
 export async function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
   rmSync(options.outDir, { recursive: true, force: true });
@@ -109,8 +118,8 @@ export async function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
     peakTreeRssMB: peakKb ? Math.round(peakKb / 1024) : null,
     peakProcessRssMB: maxRss === null ? null : Math.round(maxRss / 1024),
     phases: {
-      contentSync: secondsIn(log, /\[types\] Generated ([\d.]+)s/),
-      staticRoutes: secondsIn(log, /generating static routes[\s\S]*?Completed in ([\d.]+)s/),
+      contentSync: durationIn(log, /\[types\] Generated ((?:\d+m )?[\d.]+m?s)/),
+      staticRoutes: durationIn(log, /generating static routes[\s\S]*?Completed in ((?:\d+m )?[\d.]+m?s)/),
       pagefind: pagefindSeconds(log),
     },
     pages: secondsIn(log, /(\d+) page\(s\) built/),
