@@ -37,7 +37,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page, type Request } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
 import { startStaticServer, type RunningServer } from './lib/static-server.ts';
 import { runAstroBuild, sourceCommit } from './lib/astro-build.ts';
@@ -472,12 +472,18 @@ interface ColdLoad {
   items: number;
 }
 
-async function coldLoad(browser: Browser, url: string, problems: string[]): Promise<ColdLoad> {
+/** A page in a new browser context (empty cache) that records the moments above and any problems. */
+async function watchedPage(browser: Browser, problems: string[]): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(observeResults);
+  const page = await context.newPage();
+  watchProblems(page, problems);
+  return { context, page };
+}
+
+async function coldLoad(browser: Browser, url: string, problems: string[]): Promise<ColdLoad> {
+  const { context, page } = await watchedPage(browser, problems);
   try {
-    await context.addInitScript(observeResults);
-    const page = await context.newPage();
-    watchProblems(page, problems);
     const tracker = trackTransfers(page);
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.first !== null, null, { timeout: 180_000, polling: 20 });
@@ -836,11 +842,8 @@ async function benchSize(size: number, options: Options, browser: () => Promise<
     // 2. Typing, and the yardstick in the same page.
     await timed('typing', async () => {
       try {
-        const context = await b.newContext({ viewport: { width: 1280, height: 900 } });
+        const { context, page } = await watchedPage(b, problems);
         try {
-          await context.addInitScript(observeResults);
-          const page = await context.newPage();
-          watchProblems(page, problems);
           const tracker = trackTransfers(page);
           await page.goto(searchUrl(options.urlQuery));
           await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.first !== null, null, { timeout: 180_000 });
@@ -893,11 +896,8 @@ async function benchSize(size: number, options: Options, browser: () => Promise<
 
     // 3. Recall.
     try {
-      const context = await b.newContext({ viewport: { width: 1280, height: 900 } });
+      const { context, page } = await watchedPage(b, problems);
       try {
-        await context.addInitScript(observeResults);
-        const page = await context.newPage();
-        watchProblems(page, problems);
         const rows: NonNullable<SizeResult['recall']>['words'] = [];
         for (const { word, bucket } of words) {
           const expected = expectedIds(corpus, word);

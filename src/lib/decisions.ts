@@ -115,7 +115,7 @@ export interface RelatedDecision {
 
 /** The decisions one decision refers to, each marked as on the site or not. */
 export function relatedDecisions(decision: Decision, all: readonly Decision[]): RelatedDecision[] {
-  const onSite = indexOf(all).ids;
+  const onSite = archiveIndex(all).ids;
   return decision.related.map((related, index) => {
     const id = slugForReference(related.reference);
     return { reference: related.reference, id: onSite.has(id) ? id : null, says: related.says, index };
@@ -147,7 +147,7 @@ export function decisionsKnownOnlyFromCitations(all: readonly Decision[]): Cited
 /** Decisions that refer to the given one ("cited by"). */
 export function citedBy(decision: Decision, all: readonly Decision[]): Decision[] {
   if (!decision.reference) return [];
-  return indexOf(all).citing.get(decision.reference) ?? [];
+  return archiveIndex(all).citing.get(decision.reference) ?? [];
 }
 
 /**
@@ -156,7 +156,7 @@ export function citedBy(decision: Decision, all: readonly Decision[]): Decision[
  * (3 s of a 2,500-decision build, measured with a CPU profile).
  */
 const indexes = new WeakMap<readonly Decision[], { ids: Set<string>; citing: Map<string, Decision[]> }>();
-function indexOf(all: readonly Decision[]): { ids: Set<string>; citing: Map<string, Decision[]> } {
+function archiveIndex(all: readonly Decision[]): { ids: Set<string>; citing: Map<string, Decision[]> } {
   let index = indexes.get(all);
   if (!index) {
     const citing = new Map<string, Decision[]>();

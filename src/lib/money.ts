@@ -87,3 +87,8 @@ export function sumPence(values: readonly number[]): number {
   if (!Number.isSafeInteger(total)) throw new RangeError('Total exceeds safe integer range');
   return total;
 }
+
+/** Whole pence as pounds with two decimals, by integer arithmetic (no float rounding): 13500000 -> "135000.00". */
+export function penceToPounds(pence: number): string {
+  return `${(pence - (pence % 100)) / 100}.${String(pence % 100).padStart(2, '0')}`;
+}

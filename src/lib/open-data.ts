@@ -8,6 +8,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { neutraliseFormula } from './spreadsheet.ts';
+import { penceToPounds } from './money.ts';
 import { DECISION_TYPES } from '../schemas/decision.ts';
 import { sumAnchorId } from './anchors.ts';
 import type { Decision } from './decisions.ts';
@@ -140,11 +141,6 @@ export type DecisionsFile = z.infer<typeof decisionsFileSchema>;
 export function decisionsJsonSchema(id: string): Record<string, unknown> {
   const { $schema, ...rest } = z.toJSONSchema(decisionsFileSchema, { target: 'draft-2020-12' });
   return { $schema, $id: id, ...rest };
-}
-
-/** Pence as pounds with two decimals, by integer arithmetic: 13500000 -> "135000.00". */
-export function penceToPounds(pence: number): string {
-  return `${(pence - (pence % 100)) / 100}.${String(pence % 100).padStart(2, '0')}`;
 }
 
 /** Every decision, newest first, as decisions.json lists it. */
@@ -289,7 +285,6 @@ export function csvRows<T>(columns: readonly CsvColumn<T>[], records: readonly T
   return [columns.map((c) => c.name), ...records.map((record) => columns.map((c) => c.value(record)))];
 }
 
-export { neutraliseFormula };
 
 /** A CSV file: a header row, then one row per record; RFC 4180 quoting by csv-stringify, formulas neutralised. */
 export function toCsv<T>(columns: readonly CsvColumn<T>[], records: readonly T[]): string {

@@ -12,16 +12,7 @@ import type { Element } from 'hast';
 import { DIST, htmlFiles, readHtml, SUBPATH_BASE, SUBPATH_DIST } from '../helpers/site.ts';
 import { parseHeadersFile } from '../../scripts/lib/static-server.ts';
 import { contentSecurityPolicyHeader } from '../../src/lib/security.ts';
-
-function directives(policy: string): Map<string, string[]> {
-  return new Map(
-    policy
-      .split(';')
-      .map((part) => part.trim().split(/\s+/))
-      .filter((words) => words[0])
-      .map(([name = '', ...values]) => [name, values]),
-  );
-}
+import { policyDirectives as directives } from '../helpers/csp.ts';
 
 /** The text inside an element, as the browser hashes it for CSP. */
 const textOf = (element: Element) => element.children.map((child) => (child.type === 'text' ? child.value : '')).join('');

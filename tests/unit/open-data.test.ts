@@ -12,12 +12,12 @@ import {
   FUNDING_CSV_COLUMNS,
   fundingRows,
   jsonFields,
-  neutraliseFormula,
-  penceToPounds,
   threeSixtyGiving,
   toCsv,
 } from '../../src/lib/open-data.ts';
 import { SUM_ROLES } from '../../src/lib/sums.ts';
+import { penceToPounds } from '../../src/lib/money.ts';
+import { neutraliseFormula } from '../../src/lib/spreadsheet.ts';
 import { amount, decision, signedOn } from '../helpers/make-decision.ts';
 import { realDecisions } from '../helpers/content.ts';
 

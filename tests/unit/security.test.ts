@@ -1,17 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { contentSecurityPolicyHeader, headersFile, securityHeaders } from '../../src/lib/security.ts';
 import { parseHeadersFile } from '../../scripts/lib/static-server.ts';
-
-/** The directives of a policy, by name. */
-function directives(policy: string): Map<string, string[]> {
-  return new Map(
-    policy
-      .split(';')
-      .map((part) => part.trim().split(/\s+/))
-      .filter((words) => words[0])
-      .map(([name = '', ...values]) => [name, values]),
-  );
-}
+import { policyDirectives as directives } from '../helpers/csp.ts';
 
 describe('contentSecurityPolicyHeader', () => {
   const policy = directives(contentSecurityPolicyHeader());

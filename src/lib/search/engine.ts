@@ -40,16 +40,22 @@ const NAME_OPTIONS: IFuseOptions<string> = {
 };
 
 /**
- * The programme and funder names the query matches, with fuse's score: "Orochy" finds "Operation
- * Orochi". Each distinct name is matched once, not once per record that carries it.
+ * The programme and funder names the query matches, with a score (0 best): "Orochy" finds
+ * "Operation Orochi" fuzzily; a query under FUZZY_FROM letters must be part of the name. Each
+ * distinct name is matched once, not once per record that carries it.
  */
 export function matchNames(records: readonly SearchRecord[], text: string): Map<string, number> {
-  return new Map(namesFuse(records).search(text).map((hit) => [hit.item, hit.score ?? 1]));
+  const { names, fuse } = namesIndex(records);
+  if (text.length < FUZZY_FROM) {
+    const needle = text.toLowerCase();
+    return new Map(names.filter((name) => name.toLowerCase().includes(needle)).map((name) => [name, 0]));
+  }
+  return new Map(fuse.search(text).map((hit) => [hit.item, hit.score ?? 1]));
 }
 
 /** The distinct names of a set of records, indexed once per set (the page keeps one set). */
-const namesIndexes = new WeakMap<readonly SearchRecord[], Fuse<string>>();
-function namesFuse(records: readonly SearchRecord[]): Fuse<string> {
+const namesIndexes = new WeakMap<readonly SearchRecord[], { names: string[]; fuse: Fuse<string> }>();
+function namesIndex(records: readonly SearchRecord[]): { names: string[]; fuse: Fuse<string> } {
   let index = namesIndexes.get(records);
   if (!index) {
     const names = new Set<string>();
@@ -57,7 +63,7 @@ function namesFuse(records: readonly SearchRecord[]): Fuse<string> {
       for (const name of record.programmeNames) names.add(name);
       for (const name of record.funders) names.add(name);
     }
-    index = new Fuse([...names], NAME_OPTIONS);
+    index = { names: [...names], fuse: new Fuse([...names], NAME_OPTIONS) };
     namesIndexes.set(records, index);
   }
   return index;
@@ -120,11 +126,10 @@ export function matchQuery(
       const at = record.title.toLowerCase().indexOf(needle);
       if (at !== -1) add(record, 0.1 + (at === 0 ? 0 : 0.05), 'record', [{ key: 'title', indices: [[at, at + needle.length - 1]] }]);
     }
-    for (const record of records) {
-      if ([...record.programmeNames, ...record.funders].some((name) => name.toLowerCase().includes(needle))) add(record, 0.35, 'record');
-    }
   } else if (parsed.referenceNumber === null) {
     for (const hit of fuse.search(parsed.text)) add(hit.item, 0.1 + (hit.score ?? 1) * 0.5, 'record', hit.matches ?? []);
+  }
+  if (parsed.referenceNumber === null) {
     // A programme or funder named in the query: its decisions rank after closer title matches.
     const names = matchNames(records, parsed.text);
     if (names.size > 0) {

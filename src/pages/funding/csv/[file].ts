@@ -7,6 +7,7 @@ import { stringify } from 'csv-stringify/sync';
 import { allDecisions } from '../../../data/decisions.ts';
 import { SITE_URL_FOR } from '../../../data/site.ts';
 import { acceptedLedger, decisionsInView, fundingChartData, FUNDING_VIEWS, type FundingViewId } from '../../../lib/funding.ts';
+import { penceToPounds } from '../../../lib/money.ts';
 import { programmeById } from '../../../lib/programmes.ts';
 import { neutraliseFormula } from '../../../lib/spreadsheet.ts';
 
@@ -23,7 +24,6 @@ interface Props {
   table: (typeof TABLES)[number];
 }
 
-const pounds = (pence: number) => (pence / 100).toFixed(2);
 
 export const GET: APIRoute<Props> = async ({ props, site }) => {
   const decisions = await allDecisions();
@@ -35,7 +35,7 @@ export const GET: APIRoute<Props> = async ({ props, site }) => {
       data.byPeriod.periods.forEach((period, i) => {
         for (const s of data.byPeriod.series) {
           const pence = s.pence[i] ?? 0;
-          if (pence > 0) rows.push([period, s.name, pence, pounds(pence)]);
+          if (pence > 0) rows.push([period, s.name, pence, penceToPounds(pence)]);
         }
       });
       break;
@@ -44,14 +44,14 @@ export const GET: APIRoute<Props> = async ({ props, site }) => {
       data.cumulative.decisionIds.forEach((id, i) => {
         const signed = decisions.find((d) => d.id === id)?.signed.date !== undefined;
         const total = data.cumulative.pence[i] ?? 0;
-        rows.push([data.cumulative.labels[i] ?? id, data.cumulative.dates[i] ?? '', signed, data.cumulative.addedPence[i] ?? 0, total, pounds(total)]);
+        rows.push([data.cumulative.labels[i] ?? id, data.cumulative.dates[i] ?? '', signed, data.cumulative.addedPence[i] ?? 0, total, penceToPounds(total)]);
       });
       break;
     case 'per-decision':
       rows = [['decision', 'date', 'accepted_pence', 'accepted_gbp']];
       data.perDecision.decisionIds.forEach((id, i) => {
         const pence = data.perDecision.pence[i] ?? 0;
-        rows.push([data.perDecision.labels[i] ?? id, data.perDecision.dates[i] ?? '', pence, pounds(pence)]);
+        rows.push([data.perDecision.labels[i] ?? id, data.perDecision.dates[i] ?? '', pence, penceToPounds(pence)]);
       });
       break;
     case 'ledger':
@@ -63,7 +63,7 @@ export const GET: APIRoute<Props> = async ({ props, site }) => {
             programmeById(row.programme).name,
             item.label,
             item.pence,
-            pounds(item.pence),
+            penceToPounds(item.pence),
             item.asWritten,
             item.quote,
             SITE_URL_FOR(site, `/decisions/${item.decisionId}/#${item.anchor}`),
