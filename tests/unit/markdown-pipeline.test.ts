@@ -109,6 +109,17 @@ describe('GitHub Flavoured Markdown', () => {
   test('renders ~~strikethrough~~ as <del>', async () => {
     expect(await render('It was ~~£1m~~ £1.36m.')).toBe('<p>It was <del>£1m</del> £1.36m.</p>');
   });
+
+  test.each([
+    ['a web address', 'See www.london.gov.uk/mopac or https://www.gov.uk/guidance.'],
+    ['an e-mail address', 'Write to enquiries@mopac.london.gov.uk.'],
+    ['a footnote mark', 'The grant[^1] was accepted.'],
+    ['a task-list box', '- [ ] not a task'],
+  ])('keeps %s as the text the document prints (only GFM tables and strikethrough are parsed)', async (_, markdown) => {
+    const html = await render(markdown);
+    expect(html).not.toMatch(/<a |<input|<sup/);
+    expect(toText(fromHtml(html, { fragment: true })).trim()).toBe(markdown.replace(/^- /, ''));
+  });
 });
 
 describe('typography', () => {

@@ -1,6 +1,6 @@
 /**
  * The Markdown pipeline of decision bodies, shared by astro.config.mjs and the unit tests so that
- * the tests exercise exactly what the build runs: remark (GFM, no smart punctuation, so the
+ * the tests exercise exactly what the build runs: remark (GFM tables and strikethrough, no smart punctuation, so the
  * published wording is kept exactly), raw HTML parsed and sanitised, figures anchored, tables made
  * scrollable regions, the first mention of each abbreviation linked to the glossary.
  */
@@ -10,10 +10,13 @@ import { decisionSanitizeSchema } from './sanitize-schema.ts';
 import { rehypeSourceAnchors } from './rehype-source-anchors.ts';
 import { rehypeTableRegions } from './rehype-table-regions.ts';
 import { rehypeGlossary } from './rehype-glossary.ts';
+import { remarkDecisionGfm } from './remark-decision-gfm.ts';
 
 export const decisionMarkdownOptions = {
-  gfm: true,
+  // Tables and strikethrough only (see remark-decision-gfm.ts): full GFM's autolink literals doubled parsing time.
+  gfm: false,
   smartypants: false,
+  remarkPlugins: [remarkDecisionGfm],
   rehypePlugins: [
     // Astro parses raw HTML only at the very end; parse it first so the sanitiser sees real elements.
     rehypeRaw,
