@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { decisionMarkdownOptions } from './src/lib/markdown/pipeline.ts';
 import { normaliseBase } from './src/lib/paths.ts';
+import { CACHE_DIR } from './src/data/rendered-html.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security.ts';
@@ -18,8 +19,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.SITE_OUT_DIR || './dist',
-  // Tests build fixture folders with their own cache so they never touch the real one.
-  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  // Tests build fixture folders with their own cache (ASTRO_CACHE_DIR) so they never touch the real one;
+  // the decisions loader keeps each decision's rendered HTML there too.
+  cacheDir: CACHE_DIR,
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   integrations: [

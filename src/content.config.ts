@@ -3,72 +3,117 @@
  * DECISIONS_DIR, which the tests use to build fixture folders of bad files).
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
+import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { decisionSchema } from './schemas/decision.ts';
 import { checkDecisionFiles, type DecisionFileFacts } from './lib/decision-files.ts';
+import { renderDecisions } from './data/render-decisions.ts';
+import { pruneRenderedHtml, renderedHtmlFile, writeRenderedHtml } from './data/rendered-html.ts';
 
-const decisionsDir = process.env.DECISIONS_DIR || './content/decisions';
+const decisionsDir = path.resolve(process.env.DECISIONS_DIR || './content/decisions');
 
-async function readDecisionFiles(dir: string): Promise<DecisionFileFacts[]> {
+interface DecisionFile extends DecisionFileFacts {
+  contents: string;
+  body: string;
+  frontmatter: Record<string, unknown>;
+}
+
+async function readDecisionFiles(dir: string): Promise<DecisionFile[]> {
   const names = (await readdir(dir)).filter((name) => name.endsWith('.md')).sort();
   return Promise.all(
     names.map(async (name) => {
       const file = path.join(dir, name);
-      let reference: unknown;
+      const contents = await readFile(file, 'utf8');
       try {
-        const { frontmatter } = parseFrontmatter(await readFile(file, 'utf8'));
-        reference = frontmatter['reference'];
+        const { frontmatter, content } = parseFrontmatter(contents);
+        return { file, id: name.slice(0, -3), reference: frontmatter['reference'], contents, body: content.trim(), frontmatter };
       } catch (error) {
         throw new Error(`${file}: its frontmatter is not valid YAML (${(error as Error).message})`);
       }
-      return { file, id: name.slice(0, -3), reference };
     }),
   );
 }
 
 /**
- * The glob loader, preceded by the cross-file checks it does not make (duplicates, names) and
- * followed by a check that every body rendered: the glob loader only logs a rendering error and
- * stores the entry with an empty body, which would publish a decision without its text.
+ * A digest of what a rendering depends on besides the file: the pure logic in src/lib (the
+ * pipeline's plugins and the glossary live there) and the locked package versions. Changing
+ * either renders every decision again instead of reusing a stale rendering.
+ */
+async function pipelineFingerprint(root: URL, generateDigest: (data: string) => string): Promise<string> {
+  const lib = fileURLToPath(new URL('src/lib/', root));
+  const files = (await readdir(lib, { recursive: true })).filter((name) => name.endsWith('.ts')).sort();
+  const parts = await Promise.all(files.map(async (name) => `${name}\n${await readFile(path.join(lib, name), 'utf8')}`));
+  parts.push(await readFile(fileURLToPath(new URL('package-lock.json', root)), 'utf8').catch(() => ''));
+  return generateDigest(parts.join('\n'));
+}
+
+/**
+ * Loads the decisions: checks across files that a per-file schema cannot make (duplicate
+ * addresses and references, names), validates each file's frontmatter against the schema, and
+ * renders each body with the decision pipeline, in worker threads. Any body that fails to render
+ * (a quoted sentence missing from it, say) or renders empty stops the build, naming the file.
+ *
+ * The store keeps data and a digest; the HTML goes to a file of its own (src/data/rendered-html.ts).
+ * A decision whose file and pipeline are unchanged since the last sync is not rendered again.
  */
 function decisionsLoader(): Loader {
-  const inner = glob({
-    pattern: '*.md',
-    base: decisionsDir,
-    // The address is the file name, never a frontmatter field, so it cannot change unseen.
-    generateId: ({ entry }) => entry.replace(/\.md$/, ''),
-    // The Markdown is not kept once rendered: the data store (loaded whole by the build) holds only
-    // the frontmatter and the HTML, about a third smaller, which cut page rendering time and memory.
-    retainBody: false,
-  });
   return {
     name: 'decisions-loader',
     load: async (context) => {
-      const problems = checkDecisionFiles(await readDecisionFiles(decisionsDir));
-      if (problems.length > 0) {
-        throw new Error(`Decision files in ${decisionsDir} need fixing:\n  ${problems.join('\n  ')}`);
-      }
-      const renderErrors: string[] = [];
-      const logger = Object.create(context.logger) as typeof context.logger;
-      logger.error = (message: string) => {
-        renderErrors.push(message);
-        context.logger.error(message);
-      };
-      await inner.load({ ...context, logger });
-      const unrendered = context.store.values().filter((entry) => !entry.rendered?.html);
-      if (renderErrors.length > 0 || unrendered.length > 0) {
-        throw new Error(
-          [
-            `Decision files in ${decisionsDir} did not render:`,
-            ...renderErrors,
-            ...unrendered.map((entry) => `${entry.filePath ?? entry.id}: the body rendered empty`),
-          ].join('\n  '),
+      const { store, config, parseData, generateDigest, logger, watcher } = context;
+      const sync = async () => {
+        const files = await readDecisionFiles(decisionsDir);
+        const problems = checkDecisionFiles(files);
+        if (problems.length > 0) {
+          throw new Error(`Decision files in ${decisionsDir} need fixing:\n  ${problems.join('\n  ')}`);
+        }
+        const fingerprint = await pipelineFingerprint(config.root, generateDigest);
+        const entries: { id: string; data: Record<string, unknown>; filePath: string; digest: string }[] = [];
+        const toRender: { index: number; file: DecisionFile }[] = [];
+        for (const file of files) {
+          const digest = generateDigest(`${fingerprint}\n${file.contents}`);
+          const data = await parseData({ id: file.id, data: file.frontmatter, filePath: file.file });
+          const filePath = path.relative(fileURLToPath(config.root), file.file).split(path.sep).join('/');
+          entries.push({ id: file.id, data, filePath, digest });
+          const unchanged = store.get(file.id)?.digest === digest && existsSync(renderedHtmlFile(file.id, digest));
+          if (!unchanged) toRender.push({ index: entries.length - 1, file });
+        }
+        const outcomes = await renderDecisions(
+          toRender.map(({ file }) => ({ file: file.file, body: file.body, frontmatter: file.frontmatter })),
         );
-      }
+        const failures: string[] = [];
+        outcomes.forEach((outcome, i) => {
+          const { index, file } = toRender[i]!;
+          if (outcome.error !== undefined) failures.push(`${file.file}: ${outcome.error}`);
+          else if (outcome.html.trim() === '') failures.push(`${file.file}: the body is empty; a decision page needs its published text`);
+          else writeRenderedHtml(file.id, entries[index]!.digest, outcome.html);
+        });
+        if (failures.length > 0) {
+          throw new Error([`Decision files in ${decisionsDir} did not render:`, ...failures].join('\n  '));
+        }
+        const ids = new Set(entries.map((entry) => entry.id));
+        for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
+        for (const entry of entries) store.set(entry);
+        pruneRenderedHtml(entries.map((entry) => renderedHtmlFile(entry.id, entry.digest)));
+        if (toRender.length > 0) logger.info(`Rendered ${toRender.length} of ${entries.length} decisions`);
+      };
+      await sync();
+
+      // In development, a saved, added or deleted decision file is loaded again.
+      if (!watcher) return;
+      watcher.add(decisionsDir);
+      let queue = Promise.resolve();
+      const onChange = (changed: string) => {
+        if (path.dirname(path.resolve(changed)) !== decisionsDir || !changed.endsWith('.md')) return;
+        queue = queue.then(sync).catch((error: Error) => logger.error(error.message));
+      };
+      watcher.on('change', onChange);
+      watcher.on('add', onChange);
+      watcher.on('unlink', onChange);
     },
   };
 }

@@ -2,9 +2,10 @@
  * The only module that reads the decisions collection. Pages get plain `Decision` objects and the
  * pure functions in src/lib do the rest.
  */
-import { getCollection, getEntry, render } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import type { Decision } from '../lib/decisions.ts';
 import { htmlWords } from '../lib/text.ts';
+import { readRenderedHtml } from './rendered-html.ts';
 
 let cache: Promise<Decision[]> | undefined;
 
@@ -19,23 +20,23 @@ export async function decisionIds(): Promise<string[]> {
   return (await getCollection('decisions')).map((entry) => entry.id);
 }
 
-/** One decision with its rendered body. */
-export async function decisionWithBody(id: string) {
+/**
+ * One decision with the HTML of its body, rendered and sanitised by the decisions loader
+ * (src/content.config.ts) and kept outside the content store (src/data/rendered-html.ts).
+ */
+export async function decisionWithBody(id: string): Promise<{ decision: Decision; html: string }> {
   const entry = await getEntry('decisions', id);
   if (!entry) throw new Error(`No decision with id "${id}"`);
-  const { Content } = await render(entry);
-  const decision: Decision = { ...entry.data, id: entry.id };
-  return { decision, Content };
+  return { decision: { ...entry.data, id: entry.id }, html: readRenderedHtml(entry.id, entry.digest) };
 }
 
 /**
- * Every decision with the words of its published text, for pages that read them (the glossary).
- * The collection keeps the rendered HTML, not the Markdown; its tags (attributes included) are
- * dropped, leaving the words to match.
+ * Every decision with the words of its published text, for pages that read them (the glossary):
+ * the rendered HTML with its tags (attributes included) dropped, leaving the words to match.
  */
 export async function decisionsWithText(): Promise<{ decision: Decision; text: string }[]> {
   return (await getCollection('decisions')).map((entry) => ({
     decision: { ...entry.data, id: entry.id },
-    text: htmlWords(entry.rendered?.html ?? ''),
+    text: htmlWords(readRenderedHtml(entry.id, entry.digest)),
   }));
 }

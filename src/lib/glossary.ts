@@ -498,11 +498,15 @@ export function termsUsed(text: string): { entries: Set<string>; unexplained: Se
 }
 
 /** The documents that use each glossary entry and unexplained abbreviation, keyed by the entry's id. */
-export function usageByTerm<T extends { readonly text: string }>(documents: readonly T[]): Map<string, T[]> {
+export function usageByTerm<T extends { readonly text: string }>(documents: Iterable<T>): Map<string, T[]> {
   const usage = new Map<string, T[]>();
   for (const document of documents) {
     const { entries, unexplained } = termsUsed(document.text);
-    for (const id of [...entries, ...unexplained]) usage.set(id, [...(usage.get(id) ?? []), document]);
+    for (const id of [...entries, ...unexplained]) {
+      const users = usage.get(id);
+      if (users) users.push(document);
+      else usage.set(id, [document]);
+    }
   }
   return usage;
 }

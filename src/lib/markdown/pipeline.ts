@@ -4,6 +4,7 @@
  * published wording is kept exactly), raw HTML parsed and sanitised, figures anchored, tables made
  * scrollable regions, the first mention of each abbreviation linked to the glossary.
  */
+import { createMarkdownProcessor, type AstroMarkdownOptions, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import { decisionSanitizeSchema } from './sanitize-schema.ts';
@@ -27,3 +28,12 @@ export const decisionMarkdownOptions = {
     rehypeGlossary,
   ],
 } as const;
+
+/**
+ * A renderer of decision bodies with exactly these options: the content loader (in worker threads
+ * or in process) and the unit tests all render through it.
+ */
+export function createDecisionRenderer(): Promise<MarkdownRenderer> {
+  // The options are a readonly literal; the processor copies and never mutates them.
+  return createMarkdownProcessor({ ...(decisionMarkdownOptions as unknown as AstroMarkdownOptions), syntaxHighlight: false });
+}

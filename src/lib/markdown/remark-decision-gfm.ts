@@ -11,6 +11,7 @@ import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
+import type {} from 'remark-parse'; // its types declare the micromark and mdast extension lists on Data
 import type { Processor } from 'unified';
 
 export function remarkDecisionGfm(this: Processor<Root>): void {
