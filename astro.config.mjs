@@ -4,8 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { decisionMarkdownOptions } from './src/lib/markdown/pipeline.ts';
 import { normaliseBase } from './src/lib/paths.ts';
-import { CACHE_DIR } from './src/data/rendered-html.ts';
-import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { CACHE_DIR, OUT_DIR } from './src/data/build-dirs.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security.ts';
 
@@ -18,7 +17,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  outDir: process.env.SITE_OUT_DIR || './dist',
+  outDir: OUT_DIR,
   // Tests build fixture folders with their own cache (ASTRO_CACHE_DIR) so they never touch the real one;
   // the decisions loader keeps each decision's rendered HTML there too.
   cacheDir: CACHE_DIR,
@@ -27,7 +26,6 @@ export default defineConfig({
   integrations: [
     // sitemap-index.xml lists every page; canonical URLs and the sitemap both need SITE_URL in production.
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
-    pagefindIndex(),
     securityHeaders(),
   ],
   // Every page carries a Content-Security-Policy <meta> element with hashes of what Astro emits;

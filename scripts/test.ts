@@ -33,8 +33,8 @@ try {
 }
 
 const builds = [
-  run('astro', ['build'], env),
-  run('astro', ['build'], { ...env, SITE_BASE: SUBPATH_BASE, SITE_OUT_DIR: SUBPATH_OUT }),
+  run(process.execPath, ['scripts/build.ts'], env),
+  run(process.execPath, ['scripts/build.ts'], { ...env, SITE_BASE: SUBPATH_BASE, SITE_OUT_DIR: SUBPATH_OUT }),
 ];
 if (builds.some((status) => status !== 0)) {
   console.error('The site did not build, so no test can run against it.');

@@ -10,9 +10,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-
-/** Astro's cache folder: astro.config.mjs reads it from here, so the two cannot disagree. */
-export const CACHE_DIR = path.resolve(process.env['ASTRO_CACHE_DIR'] || 'node_modules/.astro');
+import { CACHE_DIR } from './build-dirs.ts';
 
 const RENDERED_DIR = path.join(CACHE_DIR, 'decision-html');
 

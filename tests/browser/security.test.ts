@@ -143,7 +143,7 @@ describe('XSS payloads in the decisions themselves', () => {
       ].join('\n');
       writeFileSync(path.join(dir, `pcd-${n}.md`), yaml);
     });
-    const result = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'astro'), ['build'], {
+    const result = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'build.ts')], {
       cwd: ROOT,
       encoding: 'utf8',
       env: { ...process.env, DECISIONS_DIR: dir, ASTRO_CACHE_DIR: path.join(scratch, 'cache'), SITE_OUT_DIR: dist, ASTRO_TELEMETRY_DISABLED: '1' },
