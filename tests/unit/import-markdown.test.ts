@@ -1,4 +1,4 @@
-import { createMarkdownProcessor, type AstroMarkdownOptions, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import fc from 'fast-check';
 import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
@@ -10,13 +10,13 @@ import { normaliseHeadingLevels } from '../../src/lib/import/headings.ts';
 import { escapeBlockStart, escapeInline, plainText } from '../../src/lib/import/inline.ts';
 import { findLostWords } from '../../src/lib/import/loss.ts';
 import { textToMarkdown } from '../../src/lib/import/markdown.ts';
-import { decisionMarkdownOptions } from '../../src/lib/markdown/pipeline.ts';
+import { createDecisionRenderer } from '../../src/lib/markdown/pipeline.ts';
 import { collapseWhitespace } from '../../src/lib/text.ts';
 
 let processor: MarkdownRenderer;
 
 beforeAll(async () => {
-  processor = await createMarkdownProcessor(decisionMarkdownOptions as unknown as AstroMarkdownOptions);
+  processor = await createDecisionRenderer();
 });
 
 /** Renders Markdown exactly as the build renders a decision body. */

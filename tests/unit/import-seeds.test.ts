@@ -6,13 +6,13 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { createMarkdownProcessor, parseFrontmatter, type AstroMarkdownOptions, type MarkdownRenderer } from '@astrojs/markdown-remark';
+import { parseFrontmatter, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { explainLosses, findLostWords } from '../../src/lib/import/loss.ts';
 import { importDocument, reviewSummary, type ImportedDocument } from '../../src/lib/import/import-document.ts';
-import { decisionMarkdownOptions } from '../../src/lib/markdown/pipeline.ts';
+import { createDecisionRenderer } from '../../src/lib/markdown/pipeline.ts';
 import { decisionSchema, type DecisionData } from '../../src/schemas/decision.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -52,7 +52,7 @@ function run(seed: Curated, acceptLoss: string[] = []): ImportedDocument {
 
 let processor: MarkdownRenderer;
 beforeAll(async () => {
-  processor = await createMarkdownProcessor(decisionMarkdownOptions as unknown as AstroMarkdownOptions);
+  processor = await createDecisionRenderer();
 });
 
 test('there are five curated decisions to compare with', () => {

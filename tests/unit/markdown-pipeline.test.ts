@@ -8,14 +8,13 @@ import {
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
-import { decisionMarkdownOptions } from '../../src/lib/markdown/pipeline.ts';
+import { createDecisionRenderer, decisionMarkdownOptions } from '../../src/lib/markdown/pipeline.ts';
 import { rehypeGlossary } from '../../src/lib/markdown/rehype-glossary.ts';
 
 let processor: MarkdownRenderer;
 
 beforeAll(async () => {
-  // The options are a readonly literal (as astro.config.mjs notes); the processor does not mutate them.
-  processor = await createMarkdownProcessor(decisionMarkdownOptions as unknown as AstroMarkdownOptions);
+  processor = await createDecisionRenderer();
 });
 
 /** Renders a decision body as the build does, with the given frontmatter. */
