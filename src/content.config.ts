@@ -72,19 +72,24 @@ function decisionsLoader(): Loader {
           throw new Error(`Decision files in ${decisionsDir} need fixing:\n  ${problems.join('\n  ')}`);
         }
         const fingerprint = await pipelineFingerprint(config.root, generateDigest);
-        const entries: { id: string; data: Record<string, unknown>; filePath: string; digest: string }[] = [];
-        const toRender: { index: number; file: DecisionFile }[] = [];
-        for (const file of files) {
-          const digest = generateDigest(`${fingerprint}\n${file.contents}`);
-          const data = await parseData({ id: file.id, data: file.frontmatter, filePath: file.file });
-          const filePath = path.relative(fileURLToPath(config.root), file.file).split(path.sep).join('/');
-          entries.push({ id: file.id, data, filePath, digest });
-          const unchanged = store.get(file.id)?.digest === digest && existsSync(renderedHtmlFile(file.id, digest));
-          if (!unchanged) toRender.push({ index: entries.length - 1, file });
-        }
-        const outcomes = await renderDecisions(
-          toRender.map(({ file }) => ({ file: file.file, body: file.body, frontmatter: file.frontmatter })),
-        );
+        const root = fileURLToPath(config.root);
+        const entries = files.map((file) => ({
+          id: file.id,
+          filePath: path.relative(root, file.file).split(path.sep).join('/'),
+          digest: generateDigest(`${fingerprint}\n${file.contents}`),
+        }));
+        const toRender = files
+          .map((file, index) => ({ index, file }))
+          .filter(({ index, file }) => {
+            const { digest } = entries[index]!;
+            return store.get(file.id)?.digest !== digest || !existsSync(renderedHtmlFile(file.id, digest));
+          });
+        // The workers render while this thread validates the frontmatter; a schema error still stops the sync first.
+        const rendering = renderDecisions(toRender.map(({ file }) => ({ file: file.file, body: file.body, frontmatter: file.frontmatter })));
+        rendering.catch(() => {});
+        const data: Record<string, unknown>[] = [];
+        for (const file of files) data.push(await parseData({ id: file.id, data: file.frontmatter, filePath: file.file }));
+        const outcomes = await rendering;
         const failures: string[] = [];
         outcomes.forEach((outcome, i) => {
           const { index, file } = toRender[i]!;
@@ -97,7 +102,7 @@ function decisionsLoader(): Loader {
         }
         const ids = new Set(entries.map((entry) => entry.id));
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
-        for (const entry of entries) store.set(entry);
+        entries.forEach((entry, index) => store.set({ ...entry, data: data[index]! }));
         pruneRenderedHtml(entries.map((entry) => renderedHtmlFile(entry.id, entry.digest)));
         if (toRender.length > 0) logger.info(`Rendered ${toRender.length} of ${entries.length} decisions`);
       };
