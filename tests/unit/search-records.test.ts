@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { searchRecords, type SearchRecord } from '../../src/lib/search/records.ts';
+import { fromRecordsFile, searchRecords, toRecordsFile, type SearchRecord } from '../../src/lib/search/records.ts';
 import { realDecisions } from '../helpers/content.ts';
 import { amount, decision, signedOn } from '../helpers/make-decision.ts';
 
@@ -127,5 +127,32 @@ describe('searchRecords', () => {
     expect(decisions[0]?.programmes).toEqual(['organised-crime-grant']);
     expect(decisions[0]?.funders).toEqual(['Home Office', 'East Midlands Special Operations Unit (EMSOU)']);
     expect(decisions[0]?.financialYears).toEqual(['2023/24']);
+  });
+});
+
+describe('the records file (/search/records.json)', () => {
+  const undated = decision('undated', { reference: null, shortTitle: 'A short title', amounts: [] });
+  const twoSums = decision('two-sums', {
+    ...signedOn('2022-01-10', '10/01/2022'),
+    amounts: [amount(900_000_000, '£9m', 'context'), amount(5_000_000, '£50,000', 'accepted', true)],
+  });
+
+  test.each([
+    ['the five real decisions', decisions],
+    ['a decision with no reference, date or sums, and one whose headline is its second sum', [undated, twoSums]],
+  ])('gives back exactly the records it was made from: %s', (_, from) => {
+    const original = searchRecords(from);
+    const file = JSON.parse(JSON.stringify(toRecordsFile(original)));
+    expect(fromRecordsFile(file)).toEqual(original);
+  });
+
+  test('is under 70% of the size of the records written as objects', () => {
+    const original = searchRecords(decisions);
+    expect(JSON.stringify(toRecordsFile(original)).length).toBeLessThan(JSON.stringify(original).length * 0.7);
+  });
+
+  test('refuses a headline that is not one of the sums, rather than losing it', () => {
+    const [bad] = searchRecords([twoSums]);
+    expect(() => toRecordsFile([{ ...bad!, headline: { pence: 1, role: 'accepted' } }])).toThrow(/two-sums: its headline sum is not one of its sums/);
   });
 });

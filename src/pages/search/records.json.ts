@@ -1,9 +1,9 @@
 /** The compact decision records the search page loads: /search/records.json. */
 import type { APIRoute } from 'astro';
 import { allDecisions } from '../../data/decisions.ts';
-import { searchRecords } from '../../lib/search/records.ts';
+import { searchRecords, toRecordsFile } from '../../lib/search/records.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(searchRecords(await allDecisions())), {
+  new Response(JSON.stringify(toRecordsFile(searchRecords(await allDecisions()))), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
