@@ -805,7 +805,8 @@ async function benchSize(size: number, options: Options, browser: () => Promise<
           url: new URL(url).pathname + new URL(url).search,
           loads,
           medianFirstMs: medianFirst,
-          medianFirstAfterLoadEventMs: median(loads.map((l) => l.firstMs - l.loadEventMs)),
+          // The record matches drawn (what the table calls first results), not the full text merged.
+          medianFirstAfterLoadEventMs: median(loads.map((l) => (l.firstItemsMs ?? NaN) - l.loadEventMs)),
           medianBytesGzip: median(loads.map((l) => l.bytesGzip)),
           medianFirstItemsMs: median(loads.map((l) => l.firstItemsMs ?? NaN)),
           medianFirstItemsBytesGzip: median(loads.map((l) => l.firstItemsBytesGzip)),
@@ -833,7 +834,7 @@ async function benchSize(size: number, options: Options, browser: () => Promise<
           medianBytesGzip: median(loads.map((l) => l.bytesGzip)),
           breakdown: (sorted[sorted.length >> 1] as ColdLoad).breakdown,
         };
-        log(`cold loads for the rare word "${rare}": first results ${result.rareUrlLoads.medianFirstMs.toFixed(0)} ms (median), ${kb(result.rareUrlLoads.medianBytesGzip).toFixed(1)} KB gzip`);
+        log(`cold loads for the rare word "${rare}": full text merged ${result.rareUrlLoads.medianFirstMs.toFixed(0)} ms (median), ${kb(result.rareUrlLoads.medianBytesGzip).toFixed(1)} KB gzip`);
       } catch (error) {
         result.errors.push(`rare-word cold loads: ${(error as Error).message}`);
       }
@@ -996,7 +997,7 @@ function rows(results: readonly SizeResult[]) {
   });
   add('full text merged, nav start (ms, median)', '(info)', (r) => ({ value: fmt(r.coldLoads?.medianFirstMs, 0) }));
   add('first results after load event (ms)', '(info)', (r) => ({ value: fmt(r.coldLoads?.medianFirstAfterLoadEventMs, 0) }));
-  add('first results, rare word in URL (ms)', '(info)', (r) => ({ value: fmt(r.rareUrlLoads?.medianFirstMs, 0) }));
+  add('full text merged, rare word in URL (ms)', '(info)', (r) => ({ value: fmt(r.rareUrlLoads?.medianFirstMs, 0) }));
   add('keystroke median (ms)', '≤25 @2k', (r) => {
     const v = r.typing?.keyMedianMs ?? NaN;
     return { value: fmt(v), verdict: t2(r) ? verdict(Number.isFinite(v) && v <= TARGETS[2000].keyMedianMs) : '' };
