@@ -7,6 +7,7 @@
 import os from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { MarkdownRenderer } from '@astrojs/markdown-remark';
 import { createDecisionRenderer } from '../lib/markdown/pipeline.ts';
 
 export interface RenderJob {
@@ -29,17 +30,20 @@ export async function renderDecisions(jobs: readonly RenderJob[], threads = os.a
   return workers <= 1 ? renderInProcess(jobs) : renderInWorkers(jobs, workers);
 }
 
+/** One job, in this thread or a worker's: its HTML, or the message of the error that stopped it. */
+export async function renderJob(renderer: MarkdownRenderer, job: RenderJob): Promise<RenderOutcome> {
+  try {
+    const result = await renderer.render(job.body, { frontmatter: job.frontmatter, fileURL: pathToFileURL(job.file) });
+    return { html: result.code };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
 async function renderInProcess(jobs: readonly RenderJob[]): Promise<RenderOutcome[]> {
   const renderer = await createDecisionRenderer();
   const outcomes: RenderOutcome[] = [];
-  for (const job of jobs) {
-    try {
-      const result = await renderer.render(job.body, { frontmatter: job.frontmatter, fileURL: pathToFileURL(job.file) });
-      outcomes.push({ html: result.code });
-    } catch (error) {
-      outcomes.push({ error: (error as Error).message });
-    }
-  }
+  for (const job of jobs) outcomes.push(await renderJob(renderer, job));
   return outcomes;
 }
 

@@ -35,6 +35,11 @@ export interface SearchRecord {
   headline: { pence: number; role: SumRole } | null;
 }
 
+/** The calendar year of a placing date ("2021-02-01" or "2024-03"), derived the same way on both sides of the wire. */
+function yearOf(date: string | null): number | null {
+  return date ? Number(date.slice(0, 4)) : null;
+}
+
 /** The search record of each decision. */
 export function searchRecords(decisions: readonly Decision[]): SearchRecord[] {
   return decisions.map((decision) => {
@@ -50,7 +55,7 @@ export function searchRecords(decisions: readonly Decision[]): SearchRecord[] {
       summary: decision.summary,
       date: placed?.iso ?? null,
       dateIsSigned: placed?.basis === 'signed',
-      year: placed ? Number(placed.iso.slice(0, 4)) : null,
+      year: yearOf(placed?.iso ?? null),
       financialYears: decision.financialYears.length > 0 ? [...decision.financialYears] : dayIso ? [financialYearOf(dayIso)] : [],
       programmes: [...decision.programmes],
       programmeNames: decision.programmes.map((p) => programmeById(p).name),
@@ -120,7 +125,7 @@ export function fromRecordsFile(file: RecordsFile): SearchRecord[] {
       summary,
       date,
       dateIsSigned: signed === 1,
-      year: date ? Number(date.slice(0, 4)) : null,
+      year: yearOf(date),
       financialYears,
       programmes,
       programmeNames: programmes.map((p) => file.programmes[p] ?? p),
