@@ -4,12 +4,11 @@
  * list. The state lives in the URL: every search is a link, and Back and Forward step through them.
  * Everything shown from data is built with createElement and textContent.
  */
-import type Fuse from 'fuse.js';
 import { formatDate } from '../lib/dates.ts';
 import { formatPence } from '../lib/money.ts';
 import { SUM_ROLE_LABELS } from '../lib/sums.ts';
-import { createFuse, filterPredicate, matchQuery, optionCounts, sortResults, type SearchResult, type TextHit } from '../lib/search/engine.ts';
-import { fromRecordsFile, type RecordsFile, type SearchRecord } from '../lib/search/records.ts';
+import { createWordIndex, filterPredicate, highlights, matchQuery, optionCounts, sortResults, type SearchResult, type TextHit } from '../lib/search/engine.ts';
+import { applyDetails, fromRecordsFile, type DetailsFile, type RecordsFile } from '../lib/search/records.ts';
 import { parseAmountFilter, parseQuery } from '../lib/search/query.ts';
 import { EMPTY_STATE, stateFromSearchParams, stateToSearchParams, type SearchState } from '../lib/search/state.ts';
 import { highlightRanges, wordRanges } from '../lib/search/highlight.ts';
@@ -17,6 +16,7 @@ import { neutraliseFormula } from '../lib/spreadsheet.ts';
 
 interface Config {
   records: string;
+  details: string;
   pagefind: string;
   decisions: string;
   programmes: { id: string; name: string }[];
@@ -59,6 +59,7 @@ export async function startSearch(root: Document): Promise<void> {
     copyStatus: root.getElementById('copy-status') as HTMLElement,
     csv: root.getElementById('download-csv') as HTMLButtonElement,
     more: root.getElementById('more-results') as HTMLButtonElement,
+    problem: root.getElementById('search-problem') as HTMLElement,
   };
   const selects = Object.fromEntries(FILTERS.map((f) => [f, form.querySelector<HTMLSelectElement>(`select[data-filter="${f}"]`)]));
   const known = { programmes: config.programmes.map((p) => p.id), funders: config.funders };
@@ -78,16 +79,18 @@ export async function startSearch(root: Document): Promise<void> {
       const ids = (await (await fetch(new URL('text-ids.json', new URL(config.records, location.href)))).json()) as Record<string, string>;
       return { engine, ids };
     })());
-  // The records come first: they alone answer most queries, and the full-text index loads after the
-  // first results are drawn, so a slow connection shows results sooner.
+  // The records come first: they alone answer most queries. The details (summaries, sums as written)
+  // and the full-text index load after the first results are drawn, so a slow connection shows
+  // results sooner.
   // Marks for the benchmark and for anyone profiling the page (performance.getEntriesByType('mark')).
   const response = await fetch(config.records);
   performance.mark('search:records-received');
   const body = await response.text();
   performance.mark('search:records-read');
-  const records = fromRecordsFile(JSON.parse(body) as RecordsFile);
+  const recordsFile = JSON.parse(body) as RecordsFile;
+  const records = fromRecordsFile(recordsFile);
   performance.mark('search:records-parsed');
-  const fuse: Fuse<SearchRecord> = createFuse(records);
+  const index = createWordIndex(records);
   performance.mark('search:index-built');
   const decisionsBase = config.decisions;
 
@@ -101,14 +104,37 @@ export async function startSearch(root: Document): Promise<void> {
   let lastTypedAt = 0;
   let shown = PAGE_SIZE;
 
+  /** Summaries and sums as written, read after the first results are drawn; results drawn before show neither. */
+  let detailsReady: Promise<void> = Promise.resolve();
+  async function loadDetails(): Promise<void> {
+    try {
+      const response = await fetch(config.details);
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      applyDetails(records, recordsFile.key, (await response.json()) as DetailsFile);
+      performance.mark('search:details-applied');
+      render();
+    } catch (error) {
+      els.problem.hidden = false;
+      els.problem.textContent = 'The summaries of the results could not be loaded, so they are not shown. Reloading the page may help.';
+      console.error('search: details.json', error);
+    }
+  }
+
   let textSearchSerial = 0;
+  /** The list stops being busy once the details are in and no newer search has started. */
+  function settle(serial: number): void {
+    void detailsReady.then(() => {
+      if (serial === textSearchSerial) els.results.setAttribute('aria-busy', 'false');
+    });
+  }
+
   async function searchFullText(query: string): Promise<void> {
     const serial = ++textSearchSerial;
     const words = query.trim();
     if (words.length < 2 || parseQuery(words).amountPence !== null) {
       textHits = [];
       textQuery = words;
-      els.results.setAttribute('aria-busy', 'false');
+      settle(serial);
       return;
     }
     // Busy until the full-text results are merged in, so assistive technology waits for the full list.
@@ -117,7 +143,7 @@ export async function startSearch(root: Document): Promise<void> {
     const found = await engine.search(words);
     if (serial !== textSearchSerial) return; // a newer query has started
     if (!found) {
-      els.results.setAttribute('aria-busy', 'false');
+      settle(serial);
       return;
     }
     textHits = found.results.flatMap((r, rank) => (ids[r.id] ? [{ id: ids[r.id] as string, rank }] : []));
@@ -126,8 +152,7 @@ export async function startSearch(root: Document): Promise<void> {
     excerpts = new Map();
     render();
     await loadExcerpts(serial);
-    if (serial !== textSearchSerial) return;
-    els.results.setAttribute('aria-busy', 'false');
+    settle(serial);
   }
 
   /**
@@ -208,7 +233,7 @@ export async function startSearch(root: Document): Promise<void> {
   function render(): void {
     const hits = textQuery === state.q.trim() ? textHits : [];
     // The query is matched once per render; the list and every option count come from it.
-    const matched = matchQuery(records, fuse, state.q, hits);
+    const matched = matchQuery(records, index, state.q, hits);
     const keep = filterPredicate(state);
     current = sortResults(
       matched.filter((r) => keep(r.record)),
@@ -283,10 +308,10 @@ export async function startSearch(root: Document): Promise<void> {
     }
   }
 
-  const rangesOf = (result: SearchResult, key: string) => result.matches.find((m) => m.key === key)?.indices ?? [];
-
   function renderResult(result: SearchResult): HTMLLIElement {
     const { record } = result;
+    const marks = highlights(result);
+    const rangesOf = (key: string) => marks.find((m) => m.key === key)?.indices ?? [];
     const li = root.createElement('li');
     li.className = 'result';
     const title = root.createElement('h2');
@@ -296,10 +321,10 @@ export async function startSearch(root: Document): Promise<void> {
     if (record.reference) {
       const ref = root.createElement('span');
       ref.className = 'result__ref';
-      appendHighlighted(ref, record.reference, rangesOf(result, 'reference'));
+      appendHighlighted(ref, record.reference, rangesOf('reference'));
       a.append(ref, ': ');
     }
-    appendHighlighted(a, record.title, rangesOf(result, 'title'));
+    appendHighlighted(a, record.title, rangesOf('title'));
     title.append(a);
     const meta = root.createElement('p');
     meta.className = 'result__meta';
@@ -313,12 +338,16 @@ export async function startSearch(root: Document): Promise<void> {
     snippet.className = 'result__snippet';
     const excerpt = excerpts.get(record.id);
     if (excerpt && result.reasons.includes('text')) appendExcerpt(snippet, excerpt);
-    else appendHighlighted(snippet, record.summary, wordRanges(record.summary, parseQuery(state.q).text));
-    li.append(title, meta, snippet);
+    else if (record.summary !== null) appendHighlighted(snippet, record.summary, wordRanges(record.summary, parseQuery(state.q).text));
+    li.append(title, meta);
+    if (snippet.childNodes.length > 0) li.append(snippet);
     if (result.reasons.includes('amount')) {
       const note = root.createElement('p');
       note.className = 'note';
-      const sums = record.sums.filter((s) => s.pence === matchedAmount()).map((s) => `${s.asWritten} (${SUM_ROLE_LABELS[s.role].label.toLowerCase()})`);
+      // Until the details are in, a sum is shown in the site's own form rather than as the document writes it.
+      const sums = record.sums
+        .filter((s) => s.pence === matchedAmount())
+        .map((s) => `${s.asWritten ?? formatPence(s.pence)} (${SUM_ROLE_LABELS[s.role].label.toLowerCase()})`);
       note.textContent = `States ${sums.join(', ')}`;
       li.append(note);
     }
@@ -417,6 +446,6 @@ export async function startSearch(root: Document): Promise<void> {
   readUrl();
   render();
   performance.mark('search:first-results-drawn');
+  detailsReady = loadDetails();
   await searchFullText(state.q);
-  render();
 }

@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
 import { axeViolations, closePage, newPage, VIEWPORTS, watchPage, useBrowserAndSite } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/site.ts';
+import { realDecisions } from '../helpers/content.ts';
 
 const PAYLOADS = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'xss-payloads.txt'), 'utf8').split('\n').filter(Boolean);
 
@@ -103,6 +104,41 @@ describe('typing a search', () => {
     try {
       await settle(page);
       expect(await resultIds(page)).toContain('pcd-1092');
+    } finally {
+      await closePage(page);
+    }
+  });
+});
+
+describe('summaries, loaded after the first results', () => {
+  const summaryOf = (id: string) => realDecisions().find((d) => d.id === id)?.summary;
+  const snippetOf = (page: Page, id: string) =>
+    page.locator(`#results li:has(a[href$="/${id}/"]) .result__snippet`).textContent({ timeout: 15_000 });
+
+  test('each result shows its summary, and a sum query shows the sum as the document writes it', async () => {
+    const { page, problems } = await open('?q=6600000');
+    try {
+      await settle(page);
+      expect(await snippetOf(page, 'pcd-1092')).toBe(summaryOf('pcd-1092'));
+      // As PCD 1092 writes it, not as the site would (£6,600,000).
+      expect(await page.locator('#results li .note').first().textContent()).toMatch(/^States £6\.6m \(/);
+      expect(await page.locator('#search-problem').isHidden()).toBe(true);
+      expect(problems).toEqual([]);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('when the summaries cannot be loaded, the results are still listed and the page says why', async () => {
+    const page = await newPage(site.browser, { viewport: VIEWPORTS.desktop });
+    try {
+      await page.route('**/search/details.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+      await page.goto(new URL('search/?q=Orochi', site.server.url).href);
+      await settle(page);
+      expect(await resultIds(page)).toEqual(expect.arrayContaining(['pcd-785', 'pcd-1092']));
+      expect(await page.locator('#results .result__snippet').count()).toBe(0);
+      expect(await page.locator('#search-problem').textContent()).toMatch(/summaries of the results could not be loaded/);
+      expect(await page.locator('#search-problem').isVisible()).toBe(true);
     } finally {
       await closePage(page);
     }

@@ -3,7 +3,8 @@ import { sortNewestFirst } from '../../src/lib/decisions.ts';
 import {
   FUSE_OPTIONS,
   FUZZY_FROM,
-  createFuse,
+  createWordIndex,
+  highlights,
   filterPredicate,
   matchNames,
   matchQuery,
@@ -20,7 +21,7 @@ import { realDecisions } from '../helpers/content.ts';
 import { decision, signedOn } from '../helpers/make-decision.ts';
 
 const records = searchRecords(realDecisions());
-const fuse = createFuse(records);
+const fuse = createWordIndex(records);
 
 const OCS = 'ocs-grant-2023-2027';
 const EMSOU = 'East Midlands Special Operations Unit (EMSOU)';
@@ -31,24 +32,54 @@ const search = (state: Partial<SearchState>, textHits: readonly TextHit[] = []) 
 const kept = (state: Partial<SearchState>, except?: keyof SearchState) =>
   records.filter(filterPredicate({ ...EMPTY_STATE, ...state }, except)).map((r) => r.id);
 
-describe('createFuse', () => {
-  test('searches the records it is given by reference and title (programme names are matched apart)', () => {
-    expect(createFuse(records).search('Orochi').map((r) => r.item.id)).toEqual(['pcd-785']);
-    expect(createFuse(records).search('ANPR').map((r) => r.item.id)).toEqual(['pcd-1092']);
+describe('createWordIndex', () => {
+  const recordMatches = (query: string) => matchQuery(records, fuse, query).filter((r) => highlights(r).length > 0);
+
+  test('indexes the words of references and titles (programme names are matched apart)', () => {
+    expect(ids(recordMatches('Orochi'))).toEqual(['pcd-785']);
+    expect(ids(recordMatches('ANPR'))).toEqual(['pcd-1092']);
+    expect(fuse.words).toContain('orochi');
+    expect(fuse.words).not.toContain('1092');
+    expect(fuse.numbers).toEqual(expect.arrayContaining(['1092', '785', '911', '386', '2023', '2027']));
   });
 
-  test('keeps its own copy of the records, so later changes to the array do not reach it', () => {
+  test('keeps what it indexed when the array it was given changes later', () => {
     const list = [...records];
-    const own = createFuse(list);
+    const own = createWordIndex(list);
     list.length = 0;
-    expect(own.search('Orochi').map((r) => r.item.id)).toEqual(['pcd-785']);
+    expect(ids(matchQuery(records, own, 'Orochi').filter((r) => highlights(r).length > 0))).toEqual(['pcd-785']);
   });
 
-  test('reports scores and matched character ranges, which the page highlights', () => {
-    const [first] = createFuse(records).search('Orochi');
-    expect(typeof first?.score).toBe('number');
-    expect(first?.matches?.length).toBeGreaterThan(0);
-    expect(FUSE_OPTIONS).toMatchObject({ includeScore: true, includeMatches: true, ignoreLocation: true });
+  test('matches words fuzzily with fuse.js, which reports a score', () => {
+    expect(FUSE_OPTIONS).toMatchObject({ includeScore: true, ignoreLocation: true });
+    expect(fuse.fuse.search('orochy').map((hit) => hit.item)).toEqual(['orochi']);
+  });
+
+  test.each([
+    ['Orochi', 'pcd-785', 'title', 'Orochi'],
+    ['orochy', 'pcd-785', 'title', 'Orochi'],
+    ['ANPR', 'pcd-1092', 'title', 'ANPR'],
+    ['County Lines Orochi', 'pcd-785', 'title', 'County Lines|Orochi'],
+  ])('reports where %j matched in the title, word by word, for highlighting', (query, id, key, expected) => {
+    const result = matchQuery(records, fuse, query).find((r) => r.record.id === id);
+    const match = result ? highlights(result).find((m) => m.key === key) : undefined;
+    const text = result?.record.title ?? '';
+    const words = (match?.indices ?? []).map(([s, e]) => text.slice(s, e + 1));
+    // Adjacent words are separate ranges; the page's highlighter merges those that touch.
+    expect(words.join(' ').replace(/ (?=Lines)/, ' ')).toBe(expected.replace('|', ' '));
+  });
+
+  test('needs every word of the query in the reference or title', () => {
+    expect(ids(recordMatches('County Lines Orochi'))).toEqual(['pcd-785']);
+    expect(ids(recordMatches('Orochi Bedfordshire'))).toEqual([]);
+  });
+
+  test('matches a number among words by its start, never fuzzily: "ANPR 2021" finds PCD 1092, "ANPR 2020" nothing', () => {
+    // A bare number is a reference (see matchQuery); with words, it is a word of the title.
+    expect(ids(recordMatches('ANPR 2021'))).toEqual(['pcd-1092']);
+    expect(ids(recordMatches('agreement 202'))).toEqual([OCS]);
+    expect(ids(recordMatches('ANPR 2020'))).toEqual([]);
+    expect(ids(recordMatches('agreement 2028'))).toEqual([]);
   });
 });
 
@@ -56,7 +87,7 @@ describe('matchQuery', () => {
   test('matches every record in record order when the query is empty', () => {
     const results = matchQuery(records, fuse, '');
     expect(ids(results)).toEqual([OCS, 'pcd-1092', 'pcd-386', 'pcd-785', 'pcd-911']);
-    expect(results.every((r) => r.score === 1 && r.reasons.length === 0 && r.matches.length === 0)).toBe(true);
+    expect(results.every((r) => r.score === 1 && r.reasons.length === 0 && r.words === null)).toBe(true);
   });
 
   test('matches every record when the query is only spaces', () => {
@@ -68,7 +99,7 @@ describe('matchQuery', () => {
     expect(ids(results)).toEqual(['pcd-785', 'pcd-1092']);
     expect(results.map((r) => r.reasons)).toEqual([['record'], ['record']]);
     // PCD 785 by its title (highlighted); PCD 1092 by its programme's name, which has no title match.
-    expect(results.map((r) => r.matches.length > 0)).toEqual([true, false]);
+    expect(results.map((r) => highlights(r).length > 0)).toEqual([true, false]);
   });
 
   test('matches each programme and funder name once, fuzzily, however many records carry it', () => {
@@ -110,7 +141,7 @@ describe('matchQuery', () => {
     'finds exactly pcd-1092 for the sum %j, with no fuzzy neighbours',
     (query) => {
       expect(matchQuery(records, fuse, query)).toEqual([
-        { record: records.find((r) => r.id === 'pcd-1092'), score: 0.01, reasons: ['amount'], matches: [] },
+        { record: records.find((r) => r.id === 'pcd-1092'), score: 0.01, reasons: ['amount'], words: null },
       ]);
     },
   );
@@ -157,7 +188,7 @@ describe('matchQuery', () => {
     const both = matchQuery(records, fuse, 'Orochy', [{ id: 'pcd-785', rank: 0 }]).find((r) => r.record.id === 'pcd-785');
     expect(both?.score).toBe(alone?.score);
     expect(both?.reasons).toEqual(['record', 'text']);
-    expect(both?.matches).toEqual(alone?.matches);
+    expect(highlights(both!)).toEqual(highlights(alone!));
   });
 
   test('ranks full-text hits after every record match, however good their rank', () => {
@@ -291,7 +322,7 @@ describe('sortResults', () => {
       decision('pcd-911', { reference: 'PCD 911', ...day }),
     ];
     const sameDayRecords = searchRecords(sameDay);
-    const sameDayResults = matchQuery(sameDayRecords, createFuse(sameDayRecords), '');
+    const sameDayResults = matchQuery(sameDayRecords, createWordIndex(sameDayRecords), '');
 
     test('orders newest exactly as the decision listings do: the higher reference number first', () => {
       expect(ids(sortResults(sameDayResults, { ...EMPTY_STATE, sort: 'newest' }))).toEqual(
@@ -445,7 +476,7 @@ describe('short queries', () => {
   test('highlight the letters they matched in the title', () => {
     const [first] = matchQuery(records, fuse, 'ANP');
     expect(first?.record.id).toBe('pcd-1092');
-    const range = first?.matches[0]?.indices[0] as [number, number];
+    const range = highlights(first!)[0]?.indices[0] as [number, number];
     expect(first?.record.title.slice(range[0], range[1] + 1)).toBe('ANP');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fromRecordsFile, searchRecords, toRecordsFile, type SearchRecord } from '../../src/lib/search/records.ts';
+import { applyDetails, fromRecordsFile, searchRecords, toDetailsFile, toRecordsFile, type SearchRecord } from '../../src/lib/search/records.ts';
 import { realDecisions } from '../helpers/content.ts';
 import { amount, decision, signedOn } from '../helpers/make-decision.ts';
 
@@ -130,29 +130,77 @@ describe('searchRecords', () => {
   });
 });
 
-describe('the records file (/search/records.json)', () => {
+describe('the records and details files (/search/records.json, /search/details.json)', () => {
   const undated = decision('undated', { reference: null, shortTitle: 'A short title', amounts: [] });
   const twoSums = decision('two-sums', {
     ...signedOn('2022-01-10', '10/01/2022'),
     amounts: [amount(900_000_000, '£9m', 'context'), amount(5_000_000, '£50,000', 'accepted', true)],
   });
+  /** Through JSON and back, as the page receives them. */
+  const wire = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
   test.each([
     ['the five real decisions', decisions],
     ['a decision with no reference, date or sums, and one whose headline is its second sum', [undated, twoSums]],
-  ])('gives back exactly the records it was made from: %s', (_, from) => {
+  ])('give back exactly the records they were made from: %s', (_, from) => {
     const original = searchRecords(from);
-    const file = JSON.parse(JSON.stringify(toRecordsFile(original)));
-    expect(fromRecordsFile(file)).toEqual(original);
+    const read = fromRecordsFile(wire(toRecordsFile(original)));
+    applyDetails(read, toRecordsFile(original).key, wire(toDetailsFile(original)));
+    expect(read).toEqual(original);
   });
 
-  test('is under 70% of the size of the records written as objects', () => {
-    const original = searchRecords(decisions);
-    expect(JSON.stringify(toRecordsFile(original)).length).toBeLessThan(JSON.stringify(original).length * 0.7);
+  test('records.json alone lists every record, with its summary and written sums still to come', () => {
+    const read = fromRecordsFile(wire(toRecordsFile(records)));
+    expect(read.map((r) => r.id)).toEqual(records.map((r) => r.id));
+    expect(read.every((r) => r.summary === null && r.sums.every((s) => s.asWritten === null))).toBe(true);
+    expect(read.find((r) => r.id === 'pcd-1092')?.sums.map((s) => s.pence)).toEqual([136_000_000, 660_000_000, 470_000_000, 80_000_000_000]);
+  });
+
+  test('writes an id only when it is not the slug of the reference', () => {
+    const file = toRecordsFile(records);
+    expect(file.columns.id).toEqual(['ocs-grant-2023-2027', null, null, null, null]);
+  });
+
+  test('records.json is under 40% of the size of the records written as objects', () => {
+    expect(JSON.stringify(toRecordsFile(records)).length).toBeLessThan(JSON.stringify(records).length * 0.4);
   });
 
   test('refuses a headline that is not one of the sums, rather than losing it', () => {
     const [bad] = searchRecords([twoSums]);
     expect(() => toRecordsFile([{ ...bad!, headline: { pence: 1, role: 'accepted' } }])).toThrow(/two-sums: its headline sum is not one of its sums/);
+  });
+
+  test('refuses to write details it does not have', () => {
+    const read = fromRecordsFile(wire(toRecordsFile(records)));
+    expect(() => toDetailsFile(read)).toThrow(/ocs-grant-2023-2027: it has no summary to write/);
+  });
+
+  test('refuses a records file with a column shorter than the others', () => {
+    const file = wire(toRecordsFile(records));
+    file.columns.title.pop();
+    expect(() => fromRecordsFile(file)).toThrow(/records.json is damaged: its title column does not hold 5 values/);
+  });
+
+  test('refuses a reference that is not in its canonical form', () => {
+    const file = wire(toRecordsFile(records));
+    file.columns.reference[1] = 'pcd-1092';
+    expect(() => fromRecordsFile(file)).toThrow(/record 2 has the reference "pcd-1092"/);
+  });
+
+  test('refuses a record with neither an id nor a reference', () => {
+    const file = wire(toRecordsFile(records));
+    file.columns.id[0] = null;
+    expect(() => fromRecordsFile(file)).toThrow(/record 1 has neither an id nor a reference/);
+  });
+
+  test.each([
+    ['from another build', (d: ReturnType<typeof toDetailsFile>) => ({ ...d, key: toDetailsFile(searchRecords([undated])).key }), /from another build/],
+    ['with a summary missing', (d: ReturnType<typeof toDetailsFile>) => ({ ...d, summaries: d.summaries.slice(1) }), /does not hold 5 summaries/],
+    ['with a sum missing', (d: ReturnType<typeof toDetailsFile>) => ({ ...d, sumsAsWritten: d.sumsAsWritten.map((w, i) => (i === 1 ? w.slice(1) : w)) }), /pcd-1092 has 4 sums/],
+  ])('refuses a details file %s and leaves the records as they were', (_, spoil, message) => {
+    const read = fromRecordsFile(wire(toRecordsFile(records)));
+    const before = structuredClone(read);
+    expect(() => applyDetails(read, toRecordsFile(records).key, spoil(wire(toDetailsFile(records))))).toThrow(message);
+    expect(read).toEqual(before);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The search itself, pure and synchronous: rank decision records for a query with fuse.js, merge in
+ * The search itself, pure and synchronous: rank decision records for a query (fuse.js matches its words), merge in
  * the decisions whose full text matched (found by Pagefind in the page), apply the filters, count
  * what each filter option would leave, and sort. One coherent list of results.
  */
@@ -9,35 +9,141 @@ import { parseQuery } from './query.ts';
 import { effectiveSort, type SearchState } from './state.ts';
 
 /**
- * fuse.js reads the fields that name a decision: reference and title. Costs were measured per
- * keystroke at 2,000 decisions (npm run bench:search): fuzzy matching over the summaries too tripled
- * the time, and the words of summaries are in the full-text index (Pagefind) anyway. Programme and
- * funder names, repeated across thousands of records, are matched once each (see matchNames).
+ * fuse.js matches the words of the fields that name a decision, its reference and title, not each
+ * record's whole title: titles share a small vocabulary (2,332 distinct words in 2,000 synthetic
+ * titles, about a tenth of their characters), so matching each distinct word once and looking up
+ * the records that hold it costs a tenth of the time (npm run bench:search). The words of summaries
+ * are in the full-text index (Pagefind); programme and funder names are matched once each (matchNames).
  */
-export const FUSE_OPTIONS: IFuseOptions<SearchRecord> = {
-  keys: [
-    { name: 'reference', weight: 3 },
-    { name: 'title', weight: 2 },
-  ],
+export const FUSE_OPTIONS: IFuseOptions<string> = {
   threshold: 0.34,
-  // Records are short; match anywhere in a field, not only near its start.
+  // A word matches wherever the typed word fits in it, not only near its start.
   ignoreLocation: true,
   includeScore: true,
-  includeMatches: true,
   minMatchCharLength: 2,
 };
 
-export function createFuse(records: readonly SearchRecord[]): Fuse<SearchRecord> {
-  return new Fuse([...records], FUSE_OPTIONS);
+/** The fields whose words are indexed, and highlighted in a result. */
+export type RecordKey = 'reference' | 'title';
+
+/** The distinct words of the records' references and titles, and the records that hold each. */
+export interface WordIndex {
+  /** fuse.js over the words that are not all digits. */
+  fuse: Fuse<string>;
+  words: readonly string[];
+  /** Words of digits only ("1092", "2021"), matched by their start: a fuzzy number is another number. */
+  numbers: readonly string[];
+  /** Each word's records, each once, in the order given. */
+  records: ReadonlyMap<string, readonly SearchRecord[]>;
+}
+
+const NOT_WORD = /[^\p{L}\p{N}]+/u;
+const WORD = /[\p{L}\p{N}]+/gu;
+const DIGITS = /^\d+$/;
+
+/** The words of a text, lower-cased. */
+export function wordsIn(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(NOT_WORD)
+    .filter((word) => word !== '');
+}
+
+/** Indexes the words of each record's reference and title. Later changes to the array do not reach the index. */
+export function createWordIndex(records: readonly SearchRecord[]): WordIndex {
+  const byWord = new Map<string, SearchRecord[]>();
+  for (const record of records) {
+    for (const word of wordsIn(record.reference ? `${record.reference} ${record.title}` : record.title)) {
+      const list = byWord.get(word);
+      if (!list) byWord.set(word, [record]);
+      else if (list[list.length - 1] !== record) list.push(record);
+    }
+  }
+  const all = [...byWord.keys()];
+  const words = all.filter((w) => !DIGITS.test(w));
+  return { fuse: new Fuse(words, FUSE_OPTIONS), words, numbers: all.filter((w) => DIGITS.test(w)), records: byWord };
+}
+
+/** An indexed word one word of a query matched: its score (0 best) and, for a few letters, where they are in it. */
+export interface WordMatch {
+  score: number;
+  at: number | null;
+  length: number;
+}
+
+/** For each word of a query, the indexed words it matched. Results keep it, to draw their highlights. */
+export type QueryWords = readonly ReadonlyMap<string, WordMatch>[];
+
+/**
+ * The indexed words one typed word matches: a number matches the numbers it starts; under
+ * FUZZY_FROM letters, the words that contain it; from FUZZY_FROM letters, fuzzily ("orochy" finds "orochi").
+ */
+function matchWord(index: WordIndex, term: string): Map<string, WordMatch> {
+  const found = new Map<string, WordMatch>();
+  if (DIGITS.test(term)) {
+    for (const word of index.numbers) if (word.startsWith(term)) found.set(word, { score: word === term ? 0 : 0.05, at: 0, length: term.length });
+  } else if (term.length < FUZZY_FROM) {
+    for (const word of index.words) {
+      const at = word.indexOf(term);
+      if (at !== -1) found.set(word, { score: at === 0 ? 0 : 0.05, at, length: term.length });
+    }
+  } else {
+    for (const hit of index.fuse.search(term)) found.set(hit.item, { score: hit.score ?? 1, at: null, length: hit.item.length });
+  }
+  return found;
+}
+
+/** Records whose reference or title holds every word of the query, each scored by the mean of its words' best scores. */
+function matchRecords(index: WordIndex, text: string): { scores: Map<SearchRecord, number>; words: QueryWords } {
+  const terms = [...new Set(wordsIn(text))];
+  const words = terms.map((term) => matchWord(index, term));
+  let totals: Map<SearchRecord, number> | null = null;
+  for (const matched of words) {
+    const best = new Map<SearchRecord, number>();
+    for (const [word, { score }] of matched) {
+      for (const record of index.records.get(word) ?? []) {
+        if (totals && !totals.has(record)) continue;
+        const before = best.get(record);
+        if (before === undefined || score < before) best.set(record, score);
+      }
+    }
+    if (totals) for (const [record, score] of best) best.set(record, score + (totals.get(record) ?? 0));
+    totals = best;
+    if (totals.size === 0) break;
+  }
+  const scores = new Map<SearchRecord, number>();
+  for (const [record, total] of totals ?? []) scores.set(record, total / terms.length);
+  return { scores, words };
+}
+
+/**
+ * Where a result's reference and title match its query, as fuse.js-style inclusive character
+ * ranges, for highlighting. Worked out only for the results drawn, not for every match.
+ */
+export function highlights(result: SearchResult): FuseResultMatch[] {
+  const { words } = result;
+  if (!words) return [];
+  const out: FuseResultMatch[] = [];
+  for (const key of ['reference', 'title'] as const) {
+    const text = result.record[key];
+    if (!text) continue;
+    const indices: [number, number][] = [];
+    for (const m of text.matchAll(WORD)) {
+      const end = m.index + m[0].length - 1;
+      const word = m[0].toLowerCase();
+      for (const matched of words) {
+        const hit = matched.get(word);
+        if (!hit) continue;
+        indices.push(hit.at === null ? [m.index, end] : [m.index + hit.at, Math.min(end, m.index + hit.at + hit.length - 1)]);
+      }
+    }
+    if (indices.length > 0) out.push({ key, indices });
+  }
+  return out;
 }
 
 /** Options for matching the few distinct programme and funder names, with the same tolerance. */
-const NAME_OPTIONS: IFuseOptions<string> = {
-  threshold: FUSE_OPTIONS.threshold ?? 0.34,
-  ignoreLocation: true,
-  includeScore: true,
-  minMatchCharLength: 2,
-};
+const NAME_OPTIONS: IFuseOptions<string> = FUSE_OPTIONS;
 
 /**
  * The programme and funder names the query matches, with a score (0 best): "Orochy" finds
@@ -80,8 +186,8 @@ export interface SearchResult {
   /** Lower is better; 0 is an exact reference or amount. */
   score: number;
   reasons: MatchReason[];
-  /** Fuse's character ranges in record fields, for highlighting. */
-  matches: readonly FuseResultMatch[];
+  /** What the words of the query matched, when the reference or title matched (see highlights). */
+  words: QueryWords | null;
 }
 
 /** A full-text hit: the decision id and the engine's rank (0 = best). */
@@ -93,21 +199,21 @@ export interface TextHit {
 /** Records matching the query (before filters), best first. An empty query matches everything. */
 export function matchQuery(
   records: readonly SearchRecord[],
-  fuse: Fuse<SearchRecord>,
+  index: WordIndex,
   query: string,
   textHits: readonly TextHit[] = [],
 ): SearchResult[] {
   const parsed = parseQuery(query);
-  if (!parsed.text) return records.map((record) => ({ record, score: 1, reasons: [], matches: [] }));
+  if (!parsed.text) return records.map((record) => ({ record, score: 1, reasons: [], words: null }));
   const results = new Map<string, SearchResult>();
-  const add = (record: SearchRecord, score: number, reason: MatchReason, matches: readonly FuseResultMatch[] = []) => {
+  const add = (record: SearchRecord, score: number, reason: MatchReason, words: QueryWords | null = null) => {
     const existing = results.get(record.id);
     if (existing) {
       existing.score = Math.min(existing.score, score);
       if (!existing.reasons.includes(reason)) existing.reasons.push(reason);
-      if (matches.length > 0 && existing.matches.length === 0) existing.matches = matches;
+      existing.words ??= words;
     } else {
-      results.set(record.id, { record, score, reasons: [reason], matches });
+      results.set(record.id, { record, score, reasons: [reason], words });
     }
   };
   if (parsed.referenceNumber !== null) {
@@ -119,17 +225,9 @@ export function matchQuery(
     return [...results.values()];
   }
   // A reference is answered exactly too (plus the decisions whose text cites it), not with its fuzzy neighbours.
-  if (parsed.referenceNumber === null && parsed.text.length < FUZZY_FROM) {
-    // A few letters are matched exactly: fuzzily, "or" would match nearly every title, slowly and uselessly.
-    const needle = parsed.text.toLowerCase();
-    for (const record of records) {
-      const at = record.title.toLowerCase().indexOf(needle);
-      if (at !== -1) add(record, 0.1 + (at === 0 ? 0 : 0.05), 'record', [{ key: 'title', indices: [[at, at + needle.length - 1]] }]);
-    }
-  } else if (parsed.referenceNumber === null) {
-    for (const hit of fuse.search(parsed.text)) add(hit.item, 0.1 + (hit.score ?? 1) * 0.5, 'record', hit.matches ?? []);
-  }
   if (parsed.referenceNumber === null) {
+    const { scores, words } = matchRecords(index, parsed.text);
+    for (const [record, score] of scores) add(record, 0.1 + score * 0.5, 'record', words);
     // A programme or funder named in the query: its decisions rank after closer title matches.
     const names = matchNames(records, parsed.text);
     if (names.size > 0) {
@@ -199,12 +297,12 @@ export function sortResults(results: SearchResult[], state: SearchState): Search
 /** Results for a state: matched, filtered and sorted. */
 export function runSearch(
   records: readonly SearchRecord[],
-  fuse: Fuse<SearchRecord>,
+  index: WordIndex,
   state: SearchState,
   textHits: readonly TextHit[] = [],
 ): SearchResult[] {
   const keep = filterPredicate(state);
-  return sortResults(matchQuery(records, fuse, state.q, textHits).filter((r) => keep(r.record)), state);
+  return sortResults(matchQuery(records, index, state.q, textHits).filter((r) => keep(r.record)), state);
 }
 
 /** How many results each option of a filter would leave, the other filters applied. */
@@ -216,31 +314,37 @@ export function optionCounts<T extends string | number>(
 ): Map<T, number> {
   const keep = filterPredicate(state, filter);
   const counts = new Map<T, number>(options.map((option) => [option, 0]));
-  // One pass over the results: each result adds one to every option it would satisfy.
+  // One pass over the results: each result adds one to every option it would satisfy, once.
+  const bump = (value: string | number) => {
+    const n = counts.get(value as T);
+    if (n !== undefined) counts.set(value as T, n + 1);
+  };
   for (const { record } of matched) {
     if (!keep(record)) continue;
-    for (const value of valuesOf(record, state, filter)) {
-      const n = counts.get(value as T);
-      if (n !== undefined) counts.set(value as T, n + 1);
+    if (filter === 'year') {
+      if (record.year !== null) bump(record.year);
+      continue;
     }
+    const values = valuesOf(record, state, filter);
+    values.forEach((value, i) => {
+      if (values.indexOf(value) === i) bump(value);
+    });
   }
   return counts;
 }
 
-/** The values of one filter a record satisfies, each once; the amount range applies to the kind of sum. */
-function valuesOf(record: SearchRecord, state: SearchState, filter: 'year' | 'fy' | 'programme' | 'funder' | 'role'): Set<string | number> {
+/** The values of a list filter a record satisfies (possibly repeated); the amount range applies to the kind of sum. */
+function valuesOf(record: SearchRecord, state: SearchState, filter: 'fy' | 'programme' | 'funder' | 'role'): readonly string[] {
   switch (filter) {
-    case 'year':
-      return new Set(record.year === null ? [] : [record.year]);
     case 'fy':
-      return new Set(record.financialYears);
+      return record.financialYears;
     case 'programme':
-      return new Set(record.programmes);
+      return record.programmes;
     case 'funder':
-      return new Set(record.funders);
+      return record.funders;
     case 'role': {
       const { minPence: min, maxPence: max } = state;
-      return new Set(record.sums.filter((s) => (min === null || s.pence >= min) && (max === null || s.pence <= max)).map((s) => s.role));
+      return record.sums.filter((s) => (min === null || s.pence >= min) && (max === null || s.pence <= max)).map((s) => s.role);
     }
   }
 }

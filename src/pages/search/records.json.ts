@@ -1,4 +1,4 @@
-/** The compact decision records the search page loads: /search/records.json. */
+/** The compact decision records the search page loads first: /search/records.json (details.json holds the rest). */
 import type { APIRoute } from 'astro';
 import { allDecisions } from '../../data/decisions.ts';
 import { searchRecords, toRecordsFile } from '../../lib/search/records.ts';
