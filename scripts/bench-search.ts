@@ -8,8 +8,7 @@
  *
  *   - bytes: the static server does not compress, so each response body is gzipped here (level 6)
  *     and the gzip sizes are added up: for a cold load of /search/?q=<word> up to the first results,
- *     and for each later query typed into the box, the responses that query caused. (Pagefind's
- *     index chunks and fragments are already gzip files; gzipping them again adds a few bytes.)
+ *     and for each later query typed into the box, the responses that query caused.
  *   - time to first results: navigation start (performance.timeOrigin) to the moment #results first
  *     has an item (the record matches, drawn before the full-text index answers), and, reported
  *     beside it, to the moment the full-text hits are merged (aria-busy="false"); both seen by a
@@ -294,20 +293,15 @@ function reuseBuild(size: number, seed: number): BuildResult {
 }
 
 function outputStats(site: string) {
-  const pagefind = path.join(site, 'pagefind');
   return {
     htmlPages: dirStats(site, (n) => n.endsWith('.html')).files,
     siteMB: round(dirStats(site).bytes / 1024 / 1024, 1),
     searchPage: fileSizes(path.join(site, 'search', 'index.html')),
     recordsJson: fileSizes(path.join(site, 'search', 'records.json')),
-    textIdsJson: fileSizes(path.join(site, 'search', 'text-ids.json')),
-    pagefindJs: fileSizes(path.join(pagefind, 'pagefind.js')),
-    pagefindWasm: fileSizes(path.join(pagefind, 'wasm.en.pagefind')),
-    pagefindEntry: fileSizes(path.join(pagefind, 'pagefind-entry.json')),
-    pagefindMeta: dirStats(pagefind, (n) => n.endsWith('.pf_meta')),
-    pagefindIndexChunks: dirStats(path.join(pagefind, 'index')),
-    pagefindFragments: dirStats(path.join(pagefind, 'fragment')),
-    pagefindFilters: dirStats(path.join(pagefind, 'filter')),
+    detailsJson: fileSizes(path.join(site, 'search', 'details.json')),
+    wordsJson: fileSizes(path.join(site, 'search', 'words.json')),
+    wordShards: dirStats(path.join(site, 'search', 'words')),
+    plainTexts: dirStats(path.join(site, 'search', 'text')),
   };
 }
 
@@ -429,15 +423,10 @@ function watchProblems(page: Page, problems: string[]): void {
 function category(url: string): string {
   const p = new URL(url).pathname;
   if (p.endsWith('/search/records.json')) return 'records.json';
-  if (p.endsWith('/search/text-ids.json')) return 'text-ids.json';
-  if (p.endsWith('/pagefind/pagefind.js')) return 'pagefind.js';
-  if (p.includes('/pagefind/wasm.')) return 'pagefind wasm';
-  if (p.includes('/pagefind/pagefind-entry.json') || p.endsWith('.pf_meta')) return 'pagefind entry+meta';
-  if (p.includes('/pagefind/index/')) return 'pagefind index chunks';
-  if (p.includes('/pagefind/fragment/')) return 'pagefind fragments';
-  if (p.includes('/pagefind/filter/')) return 'pagefind filters';
-  if (p.endsWith('/pagefind/pagefind-worker.js')) return 'pagefind worker';
-  if (p.includes('/pagefind/')) return 'pagefind other';
+  if (p.endsWith('/search/details.json')) return 'details.json';
+  if (p.endsWith('/search/words.json')) return 'words.json (shard table)';
+  if (p.includes('/search/words/')) return 'word shards';
+  if (p.includes('/search/text/')) return 'plain texts (excerpts)';
   if (p.endsWith('.css')) return 'css';
   if (p.endsWith('.js')) return 'site js';
   if (p.endsWith('/') || p.endsWith('.html')) return 'html';
@@ -507,8 +496,7 @@ async function coldLoad(browser: Browser, url: string, problems: string[]): Prom
     const before = tracker.transfers.filter((t) => t.startEpoch <= firstEpoch);
     const itemsEpoch = marks.timeOrigin + (marks.firstItems ?? marks.first);
     const beforeItems = tracker.transfers.filter((t) => t.startEpoch <= itemsEpoch);
-    // Pagefind fetches its index from a worker, which the page's resource timing does not see; the
-    // browser's own timing of each request (Playwright's request.timing()) covers both.
+    // The browser's own timing of each request (Playwright's request.timing()).
     const lastEnd = (test: (name: string) => boolean) => {
       const ends = before.filter((t) => test(new URL(t.url).pathname)).map((t) => t.endEpoch - marks.timeOrigin);
       return ends.length ? round(Math.max(...ends)) : null;
@@ -528,12 +516,10 @@ async function coldLoad(browser: Browser, url: string, problems: string[]): Prom
         'load event': round(marks.loadEvent),
         'records.json received': lastEnd((p) => p.endsWith('/records.json')),
         'record matches shown': round(marks.firstItems ?? NaN),
-        'pagefind.js received': lastEnd((p) => p.endsWith('/pagefind.js')),
-        'pagefind worker received': lastEnd((p) => p.endsWith('/pagefind-worker.js')),
-        'pagefind wasm received': lastEnd((p) => p.includes('/pagefind/wasm.')),
-        'text-ids.json received': lastEnd((p) => p.endsWith('/text-ids.json')),
-        'last index chunk received': lastEnd((p) => p.includes('/pagefind/index/')),
-        'last fragment received': lastEnd((p) => p.includes('/pagefind/fragment/')),
+        'details.json received': lastEnd((p) => p.endsWith('/details.json')),
+        'words.json received': lastEnd((p) => p.endsWith('/words.json')),
+        'last word shard received': lastEnd((p) => p.includes('/search/words/')),
+        'last plain text received': lastEnd((p) => p.includes('/search/text/')),
         'full text merged (aria-busy=false)': round(marks.first),
       },
       resultCount: marks.resultCount,
@@ -978,8 +964,10 @@ function rows(results: readonly SizeResult[]) {
   add('build peak RSS (MB)', '', (r) => ({ value: fmt(r.build.peakRssMB, 0) }));
   add('site code (git commit)', '', (r) => ({ value: r.build.siteCommit ?? 'unknown' }));
   add('records.json (KB raw / gzip)', '', (r) => ({ value: r.output?.recordsJson ? `${fmt(kb(r.output.recordsJson.raw))} / ${fmt(kb(r.output.recordsJson.gzip))}` : '—' }));
-  add('text-ids.json (KB raw / gzip)', '', (r) => ({ value: r.output?.textIdsJson ? `${fmt(kb(r.output.textIdsJson.raw))} / ${fmt(kb(r.output.textIdsJson.gzip))}` : '—' }));
-  add('pagefind index chunks (files, MB)', '', (r) => ({ value: r.output ? `${r.output.pagefindIndexChunks.files}, ${fmt(r.output.pagefindIndexChunks.bytes / 1024 / 1024, 2)}` : '—' }));
+  add('details.json (KB raw / gzip)', '', (r) => ({ value: r.output?.detailsJson ? `${fmt(kb(r.output.detailsJson.raw))} / ${fmt(kb(r.output.detailsJson.gzip))}` : '—' }));
+  add('words.json (KB raw / gzip)', '', (r) => ({ value: r.output?.wordsJson ? `${fmt(kb(r.output.wordsJson.raw))} / ${fmt(kb(r.output.wordsJson.gzip))}` : '—' }));
+  add('word shards (files, MB raw)', '', (r) => ({ value: r.output ? `${r.output.wordShards.files}, ${fmt(r.output.wordShards.bytes / 1024 / 1024, 2)}` : '—' }));
+  add('plain texts (files, MB raw)', '', (r) => ({ value: r.output ? `${r.output.plainTexts.files}, ${fmt(r.output.plainTexts.bytes / 1024 / 1024, 2)}` : '—' }));
   add('KB gzip before first results drawn (URL q)', '≤200 @2k, ≤300 @10k', (r) => {
     const v = r.coldLoads ? kb(r.coldLoads.medianFirstItemsBytesGzip) : NaN;
     const limit = t2(r) ? TARGETS[2000].firstLoadKB : t10(r) ? TARGETS[10000].firstLoadKB : null;

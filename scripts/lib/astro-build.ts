@@ -1,7 +1,7 @@
 /**
- * Runs the build (`npm run build`: astro build, then Pagefind) on a folder of decisions, cold (no
- * output, no cache), and measures it: wall time, the peak memory of the whole process tree
- * (sampled from /proc every 200 ms, so Pagefind's own process counts too) and of its largest
+ * Runs the build (`npm run build`) on a folder of decisions, cold (no output, no cache), and
+ * measures it: wall time, the peak memory of the whole process tree (sampled from /proc every
+ * 200 ms, so worker threads and child processes count too) and of its largest
  * process (GNU time's "Maximum resident set size" when /usr/bin/time exists), and the phases the
  * log reports. Shared by the benchmarks.
  */
@@ -19,7 +19,7 @@ export interface BuildRun {
   /** The largest resident memory of any one process of the build (GNU time), MB. */
   peakProcessRssMB: number | null;
   /** Seconds of each phase, read from Astro's log. */
-  phases: { contentSync: number | null; staticRoutes: number | null; pagefind: number | null };
+  phases: { contentSync: number | null; staticRoutes: number | null };
   pages: number | null;
   log: string;
   error?: string;
@@ -93,7 +93,7 @@ export async function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
     ASTRO_CACHE_DIR: rel(options.cacheDir),
     ASTRO_TELEMETRY_DISABLED: '1',
   };
-  // `npm run build`: astro build, then the Pagefind index.
+  // `npm run build` (scripts/build.ts).
   const build = [process.execPath, path.join(ROOT, 'scripts', 'build.ts')];
   const timeBinary = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
   const [command, args] = timeBinary ? [timeBinary, ['-v', ...build]] : [build[0]!, build.slice(1)];
@@ -122,18 +122,12 @@ export async function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
     phases: {
       contentSync: durationIn(log, /\[types\] Generated ((?:\d+m )?[\d.]+m?s)/),
       staticRoutes: durationIn(log, /generating static routes[\s\S]*?Completed in ((?:\d+m )?[\d.]+m?s)/),
-      pagefind: pagefindSeconds(log),
     },
     pages: secondsIn(log, /(\d+) page\(s\) built/),
     log: rel(options.logFile),
   };
   if (code !== 0) run.error = `the build exited with ${code}:\n${log.split('\n').filter(Boolean).slice(-25).join('\n')}`;
   return run;
-}
-
-/** Pagefind runs after astro build (scripts/build.ts), which logs how long it took. */
-function pagefindSeconds(log: string): number | null {
-  return secondsIn(log, /\[search-index\] indexed .* in ([\d.]+)s/);
 }
 
 /** Total size of the files under a folder, bytes, and how many there are. */

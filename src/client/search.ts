@@ -1,7 +1,7 @@
 /**
- * The search page. fuse.js ranks the compact decision records as the reader types; Pagefind finds
- * the decisions whose full text matches, loading only the index chunks it needs; both become one
- * list. The state lives in the URL: every search is a link, and Back and Forward step through them.
+ * The search page. fuse.js ranks the compact decision records as the reader types; the full-text
+ * index (src/lib/search/text-index.ts) finds the decisions whose text holds the words, loading only
+ * the shards it needs; both become one list. The state lives in the URL: every search is a link, and Back and Forward step through them.
  * Everything shown from data is built with createElement and textContent.
  */
 import { formatDate } from '../lib/dates.ts';
@@ -11,33 +11,26 @@ import { createWordIndex, filterPredicate, highlights, matchQuery, optionCounts,
 import { applyDetails, fromRecordsFile, type DetailsFile, type RecordsFile } from '../lib/search/records.ts';
 import { parseAmountFilter, parseQuery } from '../lib/search/query.ts';
 import { EMPTY_STATE, stateFromSearchParams, stateToSearchParams, type SearchState } from '../lib/search/state.ts';
-import { highlightRanges, wordRanges } from '../lib/search/highlight.ts';
+import { excerptOf, highlightRanges, wordRanges } from '../lib/search/highlight.ts';
+import { searchText, shardsFor, textTerms, type TextManifest, type TextShard, type TextTerm } from '../lib/search/text-index.ts';
 import { neutraliseFormula } from '../lib/spreadsheet.ts';
 
 interface Config {
   records: string;
   details: string;
-  pagefind: string;
+  /** The full-text index: its table of shards, the folder of its shards, the folder of plain texts. */
+  words: string;
+  wordShards: string;
+  texts: string;
   decisions: string;
   programmes: { id: string; name: string }[];
   funders: string[];
 }
 
-interface PagefindResult {
-  id: string;
-  data: () => Promise<{ excerpt: string; meta: Record<string, string> }>;
-}
-
-interface Pagefind {
-  init(): Promise<void>;
-  options(options: Record<string, unknown>): Promise<void>;
-  search(query: string): Promise<{ results: PagefindResult[] } | null>;
-}
-
 const FILTERS = ['year', 'fy', 'programme', 'funder', 'role'] as const;
 /** Results drawn at a time: a common word matches most of the archive, and drawing it all is slow. */
 const PAGE_SIZE = 50;
-/** Full-text excerpts fetched per query or "Show more": measured, 50 cost 350 KB a query (npm run bench:search). */
+/** Plain texts fetched for excerpts per query or "Show more" (5–10 KB gzip each; npm run bench:search). */
 const EXCERPTS_AT_A_TIME = 5;
 
 export async function startSearch(root: Document): Promise<void> {
@@ -70,15 +63,6 @@ export async function startSearch(root: Document): Promise<void> {
   if (noSearch) noSearch.hidden = true;
   els.count.textContent = 'Loading the search…';
 
-  // --- Full text (Pagefind), loaded on the first query that needs it --------------------------------
-  let pagefind: Promise<{ engine: Pagefind; ids: Record<string, string> }> | null = null;
-  const loadPagefind = () =>
-    (pagefind ??= (async () => {
-      const engine = (await import(/* @vite-ignore */ config.pagefind)) as Pagefind;
-      await engine.init();
-      const ids = (await (await fetch(new URL('text-ids.json', new URL(config.records, location.href)))).json()) as Record<string, string>;
-      return { engine, ids };
-    })());
   // The records come first: they alone answer most queries. The details (summaries, sums as written)
   // and the full-text index load after the first results are drawn, so a slow connection shows
   // results sooner.
@@ -97,12 +81,21 @@ export async function startSearch(root: Document): Promise<void> {
   let state: SearchState = { ...EMPTY_STATE };
   let textHits: TextHit[] = [];
   let textQuery = '';
-  let excerpts = new Map<string, string>();
-  /** The full-text engine's result for each decision it found, to load an excerpt when one is drawn. */
-  let textResults = new Map<string, PagefindResult>();
+  let terms: TextTerm[] = [];
+  /** Excerpts of the plain texts, for results that matched in their text alone (null: no word found). */
+  let excerpts = new Map<string, { text: string; ranges: [number, number][] } | null>();
   let current: SearchResult[] = [];
   let lastTypedAt = 0;
   let shown = PAGE_SIZE;
+
+  /** Problems the page has met loading its files, shown above the results until they are over. */
+  const problems = new Map<'details' | 'text', string>();
+  function problem(kind: 'details' | 'text', message: string | null): void {
+    if (message === null) problems.delete(kind);
+    else problems.set(kind, message);
+    els.problem.hidden = problems.size === 0;
+    els.problem.textContent = [...problems.values()].join(' ');
+  }
 
   /** Summaries and sums as written, read after the first results are drawn; results drawn before show neither. */
   let detailsReady: Promise<void> = Promise.resolve();
@@ -114,8 +107,7 @@ export async function startSearch(root: Document): Promise<void> {
       performance.mark('search:details-applied');
       render();
     } catch (error) {
-      els.problem.hidden = false;
-      els.problem.textContent = 'The summaries of the results could not be loaded, so they are not shown. Reloading the page may help.';
+      problem('details', 'The summaries of the results could not be loaded, so they are not shown. Reloading the page may help.');
       console.error('search: details.json', error);
     }
   }
@@ -126,6 +118,28 @@ export async function startSearch(root: Document): Promise<void> {
     void detailsReady.then(() => {
       if (serial === textSearchSerial) els.results.setAttribute('aria-busy', 'false');
     });
+  }
+
+  // --- Full text, loaded on the first query that needs it ------------------------------------------
+  async function fetchJson<T extends { key: string }>(url: string): Promise<T> {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    const value = (await response.json()) as T;
+    if (value.key !== recordsFile.key) throw new Error(`${url} is from another build than the records`);
+    return value;
+  }
+  let manifest: Promise<TextManifest> | null = null;
+  const shards = new Map<number, Promise<TextShard>>();
+  const texts = new Map<string, Promise<string>>();
+  /** Fetched once per page; a failed fetch is forgotten, so a later search tries again. */
+  function once<K, V>(cache: Map<K, Promise<V>>, key: K, load: () => Promise<V>): Promise<V> {
+    let promise = cache.get(key);
+    if (!promise) {
+      promise = load();
+      cache.set(key, promise);
+      promise.catch(() => cache.delete(key));
+    }
+    return promise;
   }
 
   async function searchFullText(query: string): Promise<void> {
@@ -139,39 +153,54 @@ export async function startSearch(root: Document): Promise<void> {
     }
     // Busy until the full-text results are merged in, so assistive technology waits for the full list.
     els.results.setAttribute('aria-busy', 'true');
-    const { engine, ids } = await loadPagefind();
-    const found = await engine.search(words);
-    if (serial !== textSearchSerial) return; // a newer query has started
-    if (!found) {
-      settle(serial);
-      return;
+    try {
+      manifest ??= fetchJson<TextManifest>(config.words);
+      manifest.catch(() => (manifest = null));
+      const table = await manifest;
+      const wanted = textTerms(words);
+      const needed = [...new Set(wanted.flatMap((term) => shardsFor(table, term)))];
+      const loaded = new Map(await Promise.all(needed.map(async (n) => [n, await once(shards, n, () => fetchJson<TextShard>(`${config.wordShards}${n}.json`))] as const)));
+      if (serial !== textSearchSerial) return; // a newer query has started
+      textHits = searchText(loaded, table, wanted, records.length).flatMap((doc, rank) => {
+        const record = records[doc];
+        return record ? [{ id: record.id, rank }] : [];
+      });
+      terms = wanted;
+      textQuery = words;
+      problem('text', null);
+      excerpts = new Map();
+      render();
+      await loadExcerpts(serial);
+    } catch (error) {
+      if (serial !== textSearchSerial) return;
+      textHits = [];
+      problem('text', 'The full text could not be searched, so only titles, references, programmes and sums were. Reloading the page may help.');
+      console.error('search: full text', error);
     }
-    textHits = found.results.flatMap((r, rank) => (ids[r.id] ? [{ id: ids[r.id] as string, rank }] : []));
-    textResults = new Map(found.results.flatMap((r) => (ids[r.id] ? [[ids[r.id] as string, r] as const] : [])));
-    textQuery = words;
-    excerpts = new Map();
-    render();
-    await loadExcerpts(serial);
     settle(serial);
   }
 
   /**
-   * Excerpts cost one download each (5–10 KB), so they are loaded only for the results drawn on
-   * screen that matched in their full text alone, a few at a time: the rest show their summary.
+   * Excerpts cost a download each (the decision's plain text, 5–10 KB gzip), so they are loaded only
+   * for the results drawn on screen that matched in their text alone, a few at a time: the rest show
+   * their summary.
    */
   async function loadExcerpts(serial = textSearchSerial): Promise<void> {
     const wanted = current
       .slice(0, shown)
       .filter((r) => r.reasons.length === 1 && r.reasons[0] === 'text' && !excerpts.has(r.record.id))
-      .flatMap((r) => {
-        const hit = textResults.get(r.record.id);
-        return hit ? [[r.record.id, hit] as const] : [];
-      })
-      .slice(0, EXCERPTS_AT_A_TIME);
+      .slice(0, EXCERPTS_AT_A_TIME)
+      .map((r) => r.record.id);
     if (wanted.length === 0) return;
-    const loaded = await Promise.all(wanted.map(async ([id, hit]) => [id, (await hit.data()).excerpt] as const));
+    const loaded = await Promise.all(
+      wanted.map(async (id) => [id, await once(texts, id, async () => {
+        const response = await fetch(`${config.texts}${id}.txt`);
+        if (!response.ok) throw new Error(`${id}.txt: HTTP ${response.status}`);
+        return response.text();
+      }).catch(() => null)] as const),
+    );
     if (serial !== textSearchSerial) return;
-    for (const [id, excerpt] of loaded) excerpts.set(id, excerpt);
+    for (const [id, text] of loaded) excerpts.set(id, text === null ? null : excerptOf(text, terms));
     render();
   }
 
@@ -337,7 +366,7 @@ export async function startSearch(root: Document): Promise<void> {
     const snippet = root.createElement('p');
     snippet.className = 'result__snippet';
     const excerpt = excerpts.get(record.id);
-    if (excerpt && result.reasons.includes('text')) appendExcerpt(snippet, excerpt);
+    if (excerpt && result.reasons.includes('text')) appendHighlighted(snippet, excerpt.text, excerpt.ranges);
     else if (record.summary !== null) appendHighlighted(snippet, record.summary, wordRanges(record.summary, parseQuery(state.q).text));
     li.append(title, meta);
     if (snippet.childNodes.length > 0) li.append(snippet);
@@ -355,19 +384,6 @@ export async function startSearch(root: Document): Promise<void> {
   }
 
   const matchedAmount = () => parseQuery(state.q).amountPence;
-
-  /** Pagefind's excerpt marks words with <mark>; it is parsed inertly and rebuilt as text nodes. */
-  function appendExcerpt(parent: HTMLElement, excerpt: string): void {
-    const doc = new DOMParser().parseFromString(`<p>${excerpt}</p>`, 'text/html');
-    for (const node of doc.body.firstElementChild?.childNodes ?? []) {
-      if (node.nodeName === 'MARK') {
-        const mark = root.createElement('mark');
-        mark.textContent = node.textContent;
-        parent.append(mark);
-      } else parent.append(node.textContent ?? '');
-    }
-    parent.append('…');
-  }
 
   // --- Events --------------------------------------------------------------------------------------
   function update(kind: 'typing' | 'filter'): void {

@@ -4,7 +4,7 @@
  */
 import { getCollection, getEntry } from 'astro:content';
 import type { Decision } from '../lib/decisions.ts';
-import { htmlWords } from '../lib/text.ts';
+import { htmlText, htmlWords } from '../lib/text.ts';
 import { readRenderedHtml } from './rendered-html.ts';
 
 let cache: Promise<Decision[]> | undefined;
@@ -39,4 +39,22 @@ export async function decisionsWithText(): Promise<{ decision: Decision; text: s
     decision: { ...entry.data, id: entry.id },
     text: htmlWords(readRenderedHtml(entry.id, entry.digest)),
   }));
+}
+
+/**
+ * The plain text of every decision as the search indexes it, by id: reference, title, summary and
+ * the published text (headings, paragraphs, tables), read once per build.
+ */
+let plainTexts: Promise<Map<string, string>> | undefined;
+export function decisionPlainTexts(): Promise<Map<string, string>> {
+  plainTexts ??= getCollection('decisions').then(
+    (entries) =>
+      new Map(
+        entries.map((entry) => [
+          entry.id,
+          [entry.data.reference ?? '', entry.data.title, entry.data.summary, htmlText(readRenderedHtml(entry.id, entry.digest))].filter(Boolean).join('\n\n'),
+        ]),
+      ),
+  );
+  return plainTexts;
 }

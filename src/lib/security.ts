@@ -6,10 +6,8 @@
  * The site is static and loads nothing from another origin, so the policy starts from nothing
  * (`default-src 'none'`) and allows only what the pages use:
  * - scripts and styles from the site itself (Astro bundles them into files; none is inline);
- * - WebAssembly compilation for the search page's full-text index (Pagefind), which is
- *   `'wasm-unsafe-eval'`, not `'unsafe-eval'`: it allows compiling WebAssembly, not `eval()`;
- * - fetches of the search records and the index (`connect-src 'self'`), Pagefind's web worker,
- *   the favicon.
+ * - fetches of the search records and the full-text index (`connect-src 'self'`), the favicon.
+ * No page compiles WebAssembly or starts a worker, so neither is allowed.
  *
  * Some directives only work as an HTTP header: a <meta> CSP cannot set `frame-ancestors` (browsers
  * ignore it there, with a console warning), so that one is only in `_headers`.
@@ -20,7 +18,6 @@ export const CSP_DIRECTIVES = [
   "default-src 'none'",
   "img-src 'self'",
   "connect-src 'self'",
-  "worker-src 'self'",
   "manifest-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
@@ -28,7 +25,7 @@ export const CSP_DIRECTIVES = [
 ] as const;
 
 /** Sources of script-src on every page. */
-export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+export const SCRIPT_SOURCES = ["'self'"] as const;
 
 /** Sources of style-src on every page. */
 export const STYLE_SOURCES = ["'self'"] as const;

@@ -1,4 +1,5 @@
-/** Text normalisation shared by the schema, the Markdown plugins and the tests. */
+/** Text normalisation shared by the schema, the Markdown plugins, the search index and the tests. */
+import { decodeHTML } from 'entities';
 
 /** Collapses runs of whitespace to single spaces and trims. */
 export function collapseWhitespace(text: string): string {
@@ -25,4 +26,12 @@ export function foldForComparison(text: string): string {
  */
 export function htmlWords(html: string): string {
   return html.replace(/<[^>]*>/g, ' ').replace(/&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);/gi, ' ');
+}
+
+/**
+ * The text of an HTML fragment as a reader sees it, on one line: tags become spaces and character
+ * references their characters ("&#8217;" is "’"). For the full-text index and its excerpts.
+ */
+export function htmlText(html: string): string {
+  return collapseWhitespace(decodeHTML(html.replace(/<[^>]*>/g, ' ')));
 }

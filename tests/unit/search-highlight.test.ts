@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { highlightRanges, wordRanges } from '../../src/lib/search/highlight.ts';
+import { excerptOf, highlightRanges, wordRanges } from '../../src/lib/search/highlight.ts';
 
 type Range = readonly [number, number];
 type Part = { text: string; highlight: boolean };
@@ -139,5 +139,38 @@ describe('wordRanges', () => {
     const parts = highlightRanges(text, wordRanges(text, 'home anpr'));
     expect(parts.map((p) => p.text).join('')).toBe(text);
     expect(parts.filter((p) => p.highlight).map((p) => p.text)).toEqual(['Home', 'ANPR']);
+  });
+});
+
+describe('excerptOf', () => {
+  const long = `${'Opening words of the decision. '.repeat(12)}The MPS Exploitation unit targets county lines. ${'Closing words of the decision. '.repeat(12)}`;
+  const marked = (e: ReturnType<typeof excerptOf>) => (e ? highlightRanges(e.text, e.ranges).filter((p) => p.highlight).map((p) => p.text) : null);
+
+  test('cuts a passage around the first matching word, at spaces, with ellipses where it was cut', () => {
+    const e = excerptOf(long, [{ word: 'exploitation', prefix: false }], 60);
+    expect(e?.text).toMatch(/^…\S.*Exploitation unit targets.*\S…$/);
+    expect(e!.text.length).toBeLessThanOrEqual(2 + 60 * 2 + 'Exploitation'.length + 2);
+    expect(marked(e)).toEqual(['Exploitation']);
+  });
+
+  test('marks every word of the query in the passage; a prefix term marks the words it starts', () => {
+    const e = excerptOf(long, [{ word: 'county', prefix: false }, { word: 'exploit', prefix: true }], 60);
+    expect(marked(e)).toEqual(['Exploitation', 'county']);
+  });
+
+  test('does not mark a word that merely contains the term', () => {
+    expect(marked(excerptOf('Counts, county and viscounty.', [{ word: 'county', prefix: false }]))).toEqual(['county']);
+  });
+
+  test('keeps a short text whole, with no ellipses, whitespace collapsed', () => {
+    expect(excerptOf('  A short\n\ntext on county lines ', [{ word: 'lines', prefix: false }])).toEqual({ text: 'A short text on county lines', ranges: [[23, 27]] });
+  });
+
+  test('finds the reference written without a space', () => {
+    expect(marked(excerptOf('agreed in June 2021 [PCD990]. Then', [{ word: 'pcd', prefix: false }, { word: '990', prefix: true }]))).toEqual(['PCD990']);
+  });
+
+  test('returns null when no word matches', () => {
+    expect(excerptOf(long, [{ word: 'orochi', prefix: false }])).toBeNull();
   });
 });

@@ -13,15 +13,17 @@ describe('contentSecurityPolicyHeader', () => {
     ['form-action', ["'self'"]],
     ['frame-ancestors', ["'none'"]],
     ['style-src', ["'self'"]],
-    ['script-src', ["'self'", "'wasm-unsafe-eval'"]],
+    ['script-src', ["'self'"]],
   ])('sets %s to %j', (name, values) => {
     expect(policy.get(name)).toEqual(values);
   });
 
-  test('allows no inline code, eval or other origin', () => {
+  test('allows no inline code, eval, WebAssembly, worker or other origin', () => {
     const all = [...policy.values()].flat();
     expect(all).not.toContain("'unsafe-inline'");
     expect(all).not.toContain("'unsafe-eval'");
+    expect(all).not.toContain("'wasm-unsafe-eval'");
+    expect(policy.has('worker-src')).toBe(false);
     expect(all.filter((source) => /^(https?:|\*|data:|blob:)/.test(source))).toEqual([]);
   });
 });

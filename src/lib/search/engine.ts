@@ -1,11 +1,12 @@
 /**
  * The search itself, pure and synchronous: rank decision records for a query (fuse.js matches its words), merge in
- * the decisions whose full text matched (found by Pagefind in the page), apply the filters, count
+ * the decisions whose full text matched (src/lib/search/text-index.ts), apply the filters, count
  * what each filter option would leave, and sort. One coherent list of results.
  */
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
 import type { SearchRecord } from './records.ts';
 import { parseQuery } from './query.ts';
+import { WORD, wordsIn } from './words.ts';
 import { effectiveSort, type SearchState } from './state.ts';
 
 /**
@@ -13,7 +14,7 @@ import { effectiveSort, type SearchState } from './state.ts';
  * record's whole title: titles share a small vocabulary (2,332 distinct words in 2,000 synthetic
  * titles, about a tenth of their characters), so matching each distinct word once and looking up
  * the records that hold it costs a tenth of the time (npm run bench:search). The words of summaries
- * are in the full-text index (Pagefind); programme and funder names are matched once each (matchNames).
+ * are in the full-text index (text-index.ts); programme and funder names are matched once each (matchNames).
  */
 export const FUSE_OPTIONS: IFuseOptions<string> = {
   threshold: 0.34,
@@ -37,17 +38,7 @@ export interface WordIndex {
   records: ReadonlyMap<string, readonly SearchRecord[]>;
 }
 
-const NOT_WORD = /[^\p{L}\p{N}]+/u;
-const WORD = /[\p{L}\p{N}]+/gu;
 const DIGITS = /^\d+$/;
-
-/** The words of a text, lower-cased. */
-export function wordsIn(text: string): string[] {
-  return text
-    .toLowerCase()
-    .split(NOT_WORD)
-    .filter((word) => word !== '');
-}
 
 /** Indexes the words of each record's reference and title. Later changes to the array do not reach the index. */
 export function createWordIndex(records: readonly SearchRecord[]): WordIndex {

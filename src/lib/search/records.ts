@@ -1,6 +1,6 @@
 /**
  * The compact per-decision records the search page loads and fuse.js searches: everything needed to
- * rank, filter and list a decision, but not its full text (Pagefind indexes that separately).
+ * rank, filter and list a decision, but not its full text (text-index.ts indexes that separately).
  *
  * On the wire the records are two files, both in columns (one array per field), without the fields
  * the page can derive:
@@ -106,7 +106,11 @@ export interface DetailsFile {
   sumsAsWritten: string[][];
 }
 
-/** A short fingerprint (FNV-1a, 32 bits) of the ids, in order. */
+/** The key of a list of records, shared by the files written from it: a short fingerprint (FNV-1a, 32 bits) of the ids, in order. */
+export function recordsKey(records: readonly SearchRecord[]): string {
+  return keyOf(records.map((r) => r.id));
+}
+
 function keyOf(ids: readonly string[]): string {
   let hash = 0x811c9dc5;
   for (const id of ids) {

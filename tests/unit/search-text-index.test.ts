@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { buildTextIndex, compareWords, searchText, shardsFor, textTerms, type TextManifest, type TextShard, type TextTerm } from '../../src/lib/search/text-index.ts';
+import { wordsIn } from '../../src/lib/search/words.ts';
+
+/** Runs a query the way the page does: loads the shards shardsFor names, then searches them. */
+function search(index: { manifest: TextManifest; shards: TextShard[] }, terms: readonly TextTerm[], count: number): number[] {
+  const loaded = new Map(terms.flatMap((t) => shardsFor(index.manifest, t)).map((n) => [n, index.shards[n] as TextShard]));
+  return searchText(loaded, index.manifest, terms, count);
+}
+const exact = (word: string): TextTerm => ({ word, prefix: false });
+const prefix = (word: string): TextTerm => ({ word, prefix: true });
+
+const TEXTS = [
+  'MOPAC accepts the Home Office grant for County Lines.',
+  'Operation Orochi targets county lines holders; Orochi, Orochi, Orochi.',
+  'The exploitation of children by county lines networks [PCD990].',
+  'Roads policing ANPR cameras. Exploited routes.',
+];
+
+describe('wordsIn', () => {
+  test.each([
+    ['Home Office grant', ['home', 'office', 'grant']],
+    ['[PCD990] and PCD 990', ['pcd', '990', 'and', 'pcd', '990']],
+    ['2021/22 £1,360,000', ['2021', '22', '1', '360', '000']],
+    ["MOPAC’s Métropole", ['mopac', 's', 'métropole']],
+    ['  ', []],
+  ])('splits %j into %j', (text, words) => {
+    expect(wordsIn(text)).toEqual(words);
+  });
+});
+
+describe('textTerms', () => {
+  test.each([
+    ['county lines', [exact('county'), prefix('lines')]],
+    ['exploit', [prefix('exploit')]],
+    ['PCD 990', [exact('pcd'), prefix('990')]],
+    ['an', [exact('an')]],
+    ['lines lines', [prefix('lines')]],
+    ['£', []],
+  ])('reads %j as %j: the last word is also a prefix, from three letters', (query, terms) => {
+    expect(textTerms(query)).toEqual(terms);
+  });
+});
+
+describe('buildTextIndex', () => {
+  const index = buildTextIndex(TEXTS, 'k1', 60);
+
+  test('puts every word in exactly one shard, in order, each shard and the manifest carrying the key', () => {
+    const words = index.shards.flatMap((s) => s.words);
+    expect(words).toEqual([...new Set(TEXTS.flatMap(wordsIn))].sort(compareWords));
+    expect(index.manifest.firsts).toEqual(index.shards.map((s) => s.words[0]));
+    expect(index.shards.length).toBeGreaterThan(3);
+    expect([index.manifest.key, ...index.shards.map((s) => s.key)].every((k) => k === 'k1')).toBe(true);
+  });
+
+  test('keeps shards near the size asked for; a word too big for one has a shard to itself', () => {
+    for (const shard of index.shards) {
+      const size = JSON.stringify(shard).length;
+      if (shard.words.length > 1) expect(size).toBeLessThan(60 + 80);
+    }
+  });
+
+  test('writes each word\'s decisions as gaps times four plus a weight for how often it occurs', () => {
+    const shard = index.shards.find((s) => s.words.includes('orochi')) as TextShard;
+    // Only text 1, four times: gap 2 from -1, weight 2 (4–7 occurrences).
+    expect(shard.postings[shard.words.indexOf('orochi')]).toEqual([2 * 4 + 2]);
+    const lines = index.shards.find((s) => s.words.includes('lines')) as TextShard;
+    expect(lines.postings[lines.words.indexOf('lines')]).toEqual([1 * 4, 1 * 4, 1 * 4]);
+  });
+});
+
+describe('searchText', () => {
+  const index = buildTextIndex(TEXTS, 'k1', 60);
+  const run = (...terms: TextTerm[]) => search(index, terms, TEXTS.length);
+
+  test.each([
+    ['one word', [exact('county')], [0, 1, 2]],
+    ['every word, wherever it is', [exact('county'), exact('exploitation')], [2]],
+    ['a reference written without a space', [exact('pcd'), exact('990')], [2]],
+    ['the start of a word being typed', [prefix('exploit')], [2, 3]],
+    ['a start, exactly when not typed last', [exact('exploit')], []],
+    ['nothing for an unknown word', [exact('zzz')], []],
+    ['nothing when one word is missing', [exact('county'), exact('anpr')], []],
+  ])('finds %s', (_, terms, docs) => {
+    expect(run(...terms).sort()).toEqual(docs);
+  });
+
+  test('ranks a decision that uses a word often above one that uses it once', () => {
+    expect(run(exact('orochi'), exact('county'))).toEqual([1]);
+    expect(run(prefix('oro'))[0]).toBe(1);
+    const twice = buildTextIndex(['grant grant grant county', 'grant county'], 'k', 1000);
+    expect(search(twice, [exact('grant')], 2)).toEqual([0, 1]);
+  });
+
+  test('weighs a rare word above a common one', () => {
+    const texts = ['common rare', 'common', 'common', 'common filler filler filler filler filler filler filler common common common'];
+    const index2 = buildTextIndex(texts, 'k', 1000);
+    // Text 0 holds the rare word once; text 3 the common word often, but only that.
+    expect(search(index2, [exact('rare')], 4)).toEqual([0]);
+  });
+
+  test('names the shards a prefix spans, and refuses to search a shard it was not given', () => {
+    const many = buildTextIndex(['aa ab ac ad ae af ag ah ai aj ak al am an ao ap', 'b'], 'k', 20);
+    const spans = shardsFor(many.manifest, prefix('a'));
+    expect(spans.length).toBeGreaterThan(1);
+    expect(search(many, [prefix('a')], 2)).toEqual([0]);
+    expect(() => searchText(new Map(), many.manifest, [prefix('a')], 2)).toThrow(/shard 0 is not loaded/);
+  });
+
+  test('finds, for any word, exactly the texts that hold it (any shard size)', () => {
+    const word = fc.constantFrom('county', 'lines', 'orochi', 'grant', 'home', 'office', 'anpr', 'pcd', '990', 'exploitation');
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { maxLength: 12 }).map((w) => w.join(' ')), { minLength: 1, maxLength: 30 }), fc.integer({ min: 10, max: 400 }), (texts, size) => {
+        const built = buildTextIndex(texts, 'k', size);
+        for (const w of ['county', 'orochi', '990', 'exploitation']) {
+          const expected = texts.flatMap((t, i) => (wordsIn(t).includes(w) ? [i] : []));
+          expect(search(built, [exact(w)], texts.length).sort((a, b) => a - b)).toEqual(expected);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
