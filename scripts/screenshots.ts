@@ -24,6 +24,10 @@ try {
     const page = await browser.newPage({ viewport: { width: size.width, height: size.height } });
     for (const p of pages) {
       await page.goto(new URL(p, server.url).href);
+      // The search page draws its results after the load event, and the full-text hits after those.
+      if (await page.locator('#results').count()) {
+        await page.waitForFunction(() => document.getElementById('results')?.getAttribute('aria-busy') === 'false' && document.getElementById('result-count')?.textContent !== 'Loading the search…', null, { timeout: 15_000 });
+      }
       const name = (p.replace(/\/$/, '').replace(/\//g, '_') || 'home') + `-${size.name}.png`;
       await page.screenshot({ path: `tmp/screenshots/${name}`, fullPage: process.env['FULL'] !== '0' });
       console.log(`tmp/screenshots/${name}`);

@@ -28,10 +28,14 @@ export function htmlWords(html: string): string {
   return html.replace(/<[^>]*>/g, ' ').replace(/&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);/gi, ' ');
 }
 
+/** Inline elements, which run on with the text around them ("(<abbr>ANPR</abbr>)" reads "(ANPR)"). */
+const INLINE_TAG = /<\/?(?:a|abbr|b|i|em|strong|u|span|code|del|s|small|mark|q|cite|time)\b[^>]*>/gi;
+
 /**
- * The text of an HTML fragment as a reader sees it, on one line: tags become spaces and character
- * references their characters ("&#8217;" is "’"). For the full-text index and its excerpts.
+ * The text of an HTML fragment as a reader sees it, on one line: inline tags vanish, other tags
+ * (paragraphs, cells, a footnote mark's <sup>) become spaces, and character references become their
+ * characters ("&#8217;" is "’"). For the full-text index and its excerpts.
  */
 export function htmlText(html: string): string {
-  return collapseWhitespace(decodeHTML(html.replace(/<[^>]*>/g, ' ')));
+  return collapseWhitespace(decodeHTML(html.replace(INLINE_TAG, '').replace(/<[^>]*>/g, ' ')));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { collapseWhitespace, foldForComparison, htmlWords } from '../../src/lib/text.ts';
+import { collapseWhitespace, foldForComparison, htmlText, htmlWords } from '../../src/lib/text.ts';
 
 describe('collapseWhitespace', () => {
   test.each([
@@ -44,5 +44,17 @@ describe('htmlWords', () => {
     const words = htmlWords(html).split(/\s+/);
     expect(words).toContain(kept);
     expect(words).not.toContain(dropped);
+  });
+});
+
+describe('htmlText', () => {
+  test.each([
+    ['<p>The (<abbr title="Automatic Number Plate Recognition">ANPR</abbr>) grant</p>', 'The (ANPR) grant'],
+    ['<p>One</p><p>Two</p><table><tr><td>£1m</td><td>2021/22</td></tr></table>', 'One Two £1m 2021/22'],
+    ['Crime Plan 2017-2021<sup>1</sup>', 'Crime Plan 2017-2021 1'],
+    ['Fish &amp; chips &#8211; MOPAC&#x2019;s &lt;script&gt;', 'Fish & chips – MOPAC’s <script>'],
+    ['<a class="gloss" aria-label="MOPAC, glossary" href="#x">MOPAC</a>’s plan', 'MOPAC’s plan'],
+  ])('reads %j as %j', (html, text) => {
+    expect(htmlText(html)).toBe(text);
   });
 });
