@@ -462,6 +462,8 @@ export async function startSearch(root: Document): Promise<void> {
   readUrl();
   render();
   performance.mark('search:first-results-drawn');
+  // The rest loads once the first results are painted, so it never competes with them.
+  await new Promise<void>((resolve) => (root.hidden ? setTimeout(resolve, 0) : requestAnimationFrame(() => setTimeout(resolve, 0))));
   detailsReady = loadDetails();
   await searchFullText(state.q);
 }
