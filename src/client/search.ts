@@ -62,6 +62,8 @@ export async function startSearch(root: Document): Promise<void> {
   const noSearch = root.getElementById('no-search');
   if (noSearch) noSearch.hidden = true;
   els.count.textContent = 'Loading the search…';
+  // Busy from now until the full-text hits are merged in: the first results drawn are not all of them.
+  els.results.setAttribute('aria-busy', 'true');
 
   // The records come first: they alone answer most queries. The details (summaries, sums as written)
   // and the full-text index load after the first results are drawn, so a slow connection shows

@@ -145,6 +145,42 @@ describe('summaries, loaded after the first results', () => {
   });
 });
 
+describe('while the full text loads', () => {
+  test('the list says it is busy from its first results until the full-text hits are merged', async () => {
+    const page = await newPage(site.browser, { viewport: VIEWPORTS.desktop });
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    try {
+      // Hold the full-text shards back, so the record matches are drawn and the full text is still to come.
+      await page.route('**/search/words/*.json', async (route) => {
+        await gate;
+        await route.continue();
+      });
+      // Every state of the list, from before the page's own script runs.
+      await page.addInitScript(() => {
+        const seen: string[] = [];
+        (window as unknown as { __listStates: string[] }).__listStates = seen;
+        new MutationObserver(() => {
+          const list = document.getElementById('results');
+          if (list && list.children.length > 0) seen.push(list.getAttribute('aria-busy') ?? 'none');
+        }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['aria-busy'] });
+      });
+      await page.goto(new URL('search/?q=Orochi', site.server.url).href);
+      await expect.poll(() => page.locator('#results li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      await page.waitForTimeout(300);
+      const states = () => page.evaluate(() => (window as unknown as { __listStates: string[] }).__listStates);
+      expect(await states()).not.toContain('false');
+      expect((await states()).length).toBeGreaterThan(0);
+      release();
+      await settle(page);
+      expect(await page.locator('#results').getAttribute('aria-busy')).toBe('false');
+    } finally {
+      release();
+      await closePage(page);
+    }
+  });
+});
+
 describe('filters and sorting', () => {
   test('each filter narrows the list, shows its count on every option, and can be removed on its own', async () => {
     const { page } = await open();
