@@ -233,6 +233,24 @@ export async function startSearch(root: Document): Promise<void> {
     if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState']({}, '', url);
   }
 
+  // While the reader types, the address follows after a short pause, not on every key: writing it
+  // cost up to 18 ms a key, and browsers throttle pages that change it too often. A filter, a copied
+  // link, leaving the box or the page writes it at once.
+  let pendingCommit: ReturnType<typeof setTimeout> | undefined;
+  let pendingPush = false;
+  function commitSoon(push: boolean): void {
+    pendingPush ||= push;
+    clearTimeout(pendingCommit);
+    pendingCommit = setTimeout(commitNow, 300);
+  }
+  function commitNow(): void {
+    if (pendingCommit === undefined) return;
+    clearTimeout(pendingCommit);
+    pendingCommit = undefined;
+    commit(pendingPush);
+    pendingPush = false;
+  }
+
   function readForm(): boolean {
     let valid = true;
     const amount = (input: HTMLInputElement) => {
@@ -320,6 +338,7 @@ export async function startSearch(root: Document): Promise<void> {
         button.addEventListener('click', () => {
           remove();
           writeForm();
+          commitNow();
           commit(true);
           render();
           els.q.focus();
@@ -393,7 +412,8 @@ export async function startSearch(root: Document): Promise<void> {
     shown = PAGE_SIZE;
     const now = Date.now();
     // Typing replaces the history entry it started; a pause of a second or a filter starts a new one.
-    commit(kind === 'filter' || now - lastTypedAt > 1000);
+    commitSoon(kind === 'filter' || now - lastTypedAt > 1000);
+    if (kind === 'filter') commitNow();
     if (kind === 'typing') lastTypedAt = now;
     render();
     // While typing, ask the full-text index only after a short pause, not on every key.
@@ -419,15 +439,22 @@ export async function startSearch(root: Document): Promise<void> {
     update('filter');
   });
   els.q.addEventListener('input', () => update('typing'));
+  els.q.addEventListener('blur', commitNow);
+  window.addEventListener('pagehide', commitNow);
   form.addEventListener('change', (event) => {
     if (event.target !== els.q) update('filter');
   });
   window.addEventListener('popstate', () => {
+    // The address is the one to follow now; a write still waiting would overwrite it.
+    clearTimeout(pendingCommit);
+    pendingCommit = undefined;
+    pendingPush = false;
     readUrl();
     render();
     void searchFullText(state.q);
   });
   els.copy.addEventListener('click', async () => {
+    commitNow();
     const url = location.href;
     try {
       await navigator.clipboard.writeText(url);

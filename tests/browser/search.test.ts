@@ -289,6 +289,35 @@ describe('sharing a search', () => {
     }
   });
 
+  test('typing writes the address after a pause, as one new entry that Back leaves', async () => {
+    const { page } = await open('?year=2021');
+    try {
+      await page.locator('#q').pressSequentially('Orochi', { delay: 40 });
+      await expect.poll(() => new URL(page.url()).search, { timeout: 5_000 }).toBe('?q=Orochi&year=2021');
+      await settle(page);
+      await page.goBack();
+      await settle(page);
+      expect(new URL(page.url()).search).toBe('?year=2021');
+      expect(await page.locator('#q').inputValue()).toBe('');
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('copies the words just typed, before the address has caught up', async () => {
+    const { page } = await open();
+    try {
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
+      await page.locator('#q').fill('ANPR');
+      // Pressed without the box losing focus (leaving the box writes the address too).
+      await page.evaluate(() => (document.getElementById('copy-link') as HTMLButtonElement).click());
+      await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Link copied.');
+      expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).search).toBe('?q=ANPR');
+    } finally {
+      await closePage(page);
+    }
+  });
+
   test('copies the link of the current search', async () => {
     const { page } = await open('?q=ANPR&year=2021');
     try {
