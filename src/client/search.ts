@@ -69,13 +69,25 @@ export async function startSearch(root: Document): Promise<void> {
   // and the full-text index load after the first results are drawn, so a slow connection shows
   // results sooner.
   // Marks for the benchmark and for anyone profiling the page (performance.getEntriesByType('mark')).
-  const response = await fetch(config.records);
-  performance.mark('search:records-received');
-  const body = await response.text();
-  performance.mark('search:records-read');
-  const recordsFile = JSON.parse(body) as RecordsFile;
-  const records = fromRecordsFile(recordsFile);
-  performance.mark('search:records-parsed');
+  let recordsFile: RecordsFile;
+  let records: ReturnType<typeof fromRecordsFile>;
+  try {
+    const response = await fetch(config.records);
+    performance.mark('search:records-received');
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    const body = await response.text();
+    performance.mark('search:records-read');
+    recordsFile = JSON.parse(body) as RecordsFile;
+    records = fromRecordsFile(recordsFile);
+    performance.mark('search:records-parsed');
+  } catch (error) {
+    // Without the records there is no search: say so, and offer the listings the page has without JavaScript.
+    form.hidden = true;
+    els.count.textContent = 'The search could not be loaded. Reloading the page may help; every decision is also listed by year, financial year and programme below.';
+    els.results.setAttribute('aria-busy', 'false');
+    console.error('search: records.json', error);
+    return;
+  }
   const index = createWordIndex(records);
   performance.mark('search:index-built');
   const decisionsBase = config.decisions;

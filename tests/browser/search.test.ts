@@ -129,6 +129,23 @@ describe('summaries, loaded after the first results', () => {
     }
   });
 
+  test('when the records cannot be loaded, the page says so and keeps the static listings', async () => {
+    const page = await newPage(site.browser, { viewport: VIEWPORTS.desktop });
+    const uncaught: string[] = [];
+    page.on('pageerror', (error) => uncaught.push(error.message));
+    try {
+      await page.route('**/search/records.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
+      await page.goto(new URL('search/?q=Orochi', site.server.url).href);
+      await expect.poll(() => page.locator('#result-count').textContent(), { timeout: 15_000 }).toMatch(/search could not be loaded/);
+      expect(await page.locator('#search-form').isHidden()).toBe(true);
+      expect(await page.locator('#results').getAttribute('aria-busy')).toBe('false');
+      expect(await page.getByRole('link', { name: '2021' }).count()).toBeGreaterThan(0);
+      expect(uncaught).toEqual([]);
+    } finally {
+      await closePage(page);
+    }
+  });
+
   test('when the summaries cannot be loaded, the results are still listed and the page says why', async () => {
     const page = await newPage(site.browser, { viewport: VIEWPORTS.desktop });
     try {
