@@ -1,7 +1,8 @@
 /**
  * The search page. fuse.js ranks the compact decision records as the reader types; the full-text
  * index (src/lib/search/text-index.ts) finds the decisions whose text holds the words, loading only
- * the shards it needs; both become one list. The state lives in the URL: every search is a link, and Back and Forward step through them.
+ * the shards it needs; both become one list. The state lives in the URL: every search is a link,
+ * and Back and Forward step through them.
  * Everything shown from data is built with createElement and textContent.
  */
 import { formatDate } from '../lib/dates.ts';
@@ -142,7 +143,7 @@ export async function startSearch(root: Document): Promise<void> {
     if (value.key !== recordsFile.key) throw new Error(`${url} is from another build than the records`);
     return value;
   }
-  let manifest: Promise<TextManifest> | null = null;
+  const manifest = new Map<'table', Promise<TextManifest>>();
   const shards = new Map<number, Promise<TextShard>>();
   const texts = new Map<string, Promise<string>>();
   /** Fetched once per page; a failed fetch is forgotten, so a later search tries again. */
@@ -168,9 +169,7 @@ export async function startSearch(root: Document): Promise<void> {
     // Busy until the full-text results are merged in, so assistive technology waits for the full list.
     els.results.setAttribute('aria-busy', 'true');
     try {
-      manifest ??= fetchJson<TextManifest>(config.words);
-      manifest.catch(() => (manifest = null));
-      const table = await manifest;
+      const table = await once(manifest, 'table', () => fetchJson<TextManifest>(config.words));
       const wanted = textTerms(words);
       const needed = [...new Set(wanted.flatMap((term) => shardsFor(table, term)))];
       const loaded = new Map(await Promise.all(needed.map(async (n) => [n, await once(shards, n, () => fetchJson<TextShard>(`${config.wordShards}${n}.json`))] as const)));
@@ -255,12 +254,17 @@ export async function startSearch(root: Document): Promise<void> {
     clearTimeout(pendingCommit);
     pendingCommit = setTimeout(commitNow, 300);
   }
-  function commitNow(): void {
-    if (pendingCommit === undefined) return;
+  /** Forgets the write still waiting, if any, and says whether there was one and whether it starts an entry. */
+  function takePendingCommit(): { waiting: boolean; push: boolean } {
+    const taken = { waiting: pendingCommit !== undefined, push: pendingPush };
     clearTimeout(pendingCommit);
     pendingCommit = undefined;
-    commit(pendingPush);
     pendingPush = false;
+    return taken;
+  }
+  function commitNow(): void {
+    const { waiting, push } = takePendingCommit();
+    if (waiting) commit(push);
   }
 
   function readForm(): boolean {
@@ -458,9 +462,7 @@ export async function startSearch(root: Document): Promise<void> {
   });
   window.addEventListener('popstate', () => {
     // The address is the one to follow now; a write still waiting would overwrite it.
-    clearTimeout(pendingCommit);
-    pendingCommit = undefined;
-    pendingPush = false;
+    takePendingCommit();
     readUrl();
     render();
     void searchFullText(state.q);

@@ -1,3 +1,4 @@
+import { textTerms, type TextTerm } from './text-index.ts';
 import { WORD } from './words.ts';
 
 /**
@@ -25,48 +26,44 @@ export function highlightRanges(text: string, ranges: readonly (readonly [number
   return parts;
 }
 
+/** Terms shorter than this are not highlighted: a single letter would light up half a sentence. */
+const HIGHLIGHT_FROM = 2;
+
 /**
- * Where the words of a query occur in a text, case-insensitively, as inclusive ranges: for
- * highlighting a summary that fuse.js did not search. Words shorter than two letters are ignored.
+ * Where the words a set of terms matches occur in a text, as inclusive ranges: a word matches a
+ * term when it is the term, or starts with it for a term with `prefix`, case-insensitively — the
+ * rule the full-text index applies (text-index.ts).
  */
-export function wordRanges(text: string, query: string): [number, number][] {
-  const lower = text.toLowerCase();
+export function termRanges(text: string, terms: readonly TextTerm[]): [number, number][] {
+  const wanted = terms.filter((t) => t.word.length >= HIGHLIGHT_FROM);
   const ranges: [number, number][] = [];
-  for (const word of new Set(query.toLowerCase().split(/\s+/).filter((w) => w.length >= 2))) {
-    for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + word.length)) ranges.push([at, at + word.length - 1]);
+  if (wanted.length === 0) return ranges;
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0].toLowerCase();
+    if (wanted.some((t) => word === t.word || (t.prefix && word.startsWith(t.word)))) ranges.push([m.index, m.index + m[0].length - 1]);
   }
   return ranges;
 }
 
+/** Where the words of a query occur in a text: for highlighting a summary that fuse.js did not search. */
+export function wordRanges(text: string, query: string): [number, number][] {
+  return termRanges(text, textTerms(query));
+}
 
 /**
  * A short passage of a decision's plain text around the first word a full-text query matched, with
- * the ranges of every matching word in it, for the results that matched in their text alone. A term
- * with `prefix` also matches words it starts ("exploit" in "exploitation"). Null if no word matches.
+ * the ranges of every matching word in it, for the results that matched in their text alone. Null
+ * if no word matches.
  */
-export function excerptOf(
-  text: string,
-  terms: readonly { word: string; prefix: boolean }[],
-  radius = 110,
-): { text: string; ranges: [number, number][] } | null {
+export function excerptOf(text: string, terms: readonly TextTerm[], radius = 110): { text: string; ranges: [number, number][] } | null {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const matches = (token: string) => {
-    const lower = token.toLowerCase();
-    return terms.some((t) => lower === t.word || (t.prefix && lower.startsWith(t.word)));
-  };
-  const tokens = [...flat.matchAll(WORD)];
-  const first = tokens.find((m) => matches(m[0]));
+  const [first] = termRanges(flat, terms);
   if (!first) return null;
-  let start = Math.max(0, first.index - radius);
-  let end = Math.min(flat.length, first.index + first[0].length + radius);
+  let start = Math.max(0, first[0] - radius);
+  let end = Math.min(flat.length, first[1] + 1 + radius);
   // Cut at spaces, not inside words.
-  if (start > 0) start = flat.indexOf(' ', start) + 1 || first.index;
-  if (end < flat.length) end = Math.max(flat.lastIndexOf(' ', end), first.index + first[0].length);
-  const lead = start > 0 ? '…' : '';
-  const passage = `${lead}${flat.slice(start, end).trim()}${end < flat.length ? '…' : ''}`;
-  const shift = lead.length - start - (flat.slice(start, end).length - flat.slice(start, end).trimStart().length);
-  const ranges = tokens
-    .filter((m) => m.index >= start && m.index + m[0].length <= end && matches(m[0]))
-    .map((m): [number, number] => [m.index + shift, m.index + shift + m[0].length - 1]);
-  return { text: passage, ranges };
+  if (start > 0) start = flat.indexOf(' ', start) + 1 || first[0];
+  if (end < flat.length) end = Math.max(flat.lastIndexOf(' ', end), first[1] + 1);
+  const passage = `${start > 0 ? '…' : ''}${flat.slice(start, end).trim()}${end < flat.length ? '…' : ''}`;
+  return { text: passage, ranges: termRanges(passage, terms) };
 }
