@@ -434,7 +434,9 @@ export async function startSearch(root: Document): Promise<void> {
     render();
     // While typing, ask the full-text index only after a short pause, not on every key.
     clearTimeout(textTimer);
-    // The list is busy from now until the full-text results are merged in.
+    // The list is busy from now until this search's full text is merged in: counting it as a search
+    // now makes any earlier one's ending stale, even before the pause is over.
+    textSearchSerial++;
     els.results.setAttribute('aria-busy', 'true');
     if (kind === 'typing') textTimer = setTimeout(() => void searchFullText(state.q), 180);
     else void searchFullText(state.q);

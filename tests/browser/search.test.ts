@@ -198,6 +198,30 @@ describe('while the full text loads', () => {
   });
 });
 
+describe('a search typed while the page is still loading', () => {
+  test('the list stays busy until that search\'s full text is merged, whatever finishes loading meanwhile', async () => {
+    const page = await newPage(site.browser, { viewport: VIEWPORTS.desktop });
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    try {
+      // The summaries arrive only after the reader has typed, as on a slow connection.
+      await page.route('**/search/details.json', async (route) => {
+        await gate;
+        await route.continue();
+      });
+      await page.goto(new URL('search/', site.server.url).href);
+      await expect.poll(() => page.locator('#results li').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      await page.locator('#q').fill('MoRiLE');
+      release();
+      await settle(page);
+      expect(await resultIds(page)).toEqual(['pcd-911']);
+    } finally {
+      release();
+      await closePage(page);
+    }
+  });
+});
+
 describe('filters and sorting', () => {
   test('each filter narrows the list, shows its count on every option, and can be removed on its own', async () => {
     const { page } = await open();
