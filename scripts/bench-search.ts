@@ -706,7 +706,8 @@ interface SizeResult {
   };
   recall?: {
     /** found: expected decisions among all the page's results; foundDrawn: among those drawn before "Show more". */
-    words: { word: string; bucket: string; expected: number; found: number; listed: number; foundDrawn: number; drawn: number; countText: string; missing: string[] }[];
+    /** lastAt: the place in the list (from 1) of the last expected decision; equal to `expected` when they all come first. */
+    words: { word: string; bucket: string; expected: number; found: number; listed: number; foundDrawn: number; drawn: number; lastAt: number | null; countText: string; missing: string[] }[];
     expectedTotal: number;
     foundTotal: number;
     pct: number;
@@ -912,8 +913,11 @@ async function benchSize(size: number, options: Options, browser: () => Promise<
           const all = partial ? await allResultIds(page) : drawn;
           const missing = [...expected].filter((id) => !all.has(id));
           const foundDrawn = [...expected].filter((id) => drawn.has(id)).length;
-          rows.push({ word, bucket, expected: expected.size, found: expected.size - missing.length, listed: all.size, foundDrawn, drawn: drawn.size, countText, missing: missing.slice(0, 20) });
-          log(`recall "${word}" [${bucket}]: ${expected.size - missing.length}/${expected.size} in the results (${all.size} listed); ${foundDrawn}/${expected.size} among the ${drawn.size} drawn before "Show more"`);
+          // Where the decisions holding the word are in the list: the Set keeps the page's order.
+          const places = [...all].flatMap((id, i) => (expected.has(id) ? [i + 1] : []));
+          const lastAt = missing.length === 0 && places.length > 0 ? (places.at(-1) as number) : null;
+          rows.push({ word, bucket, expected: expected.size, found: expected.size - missing.length, listed: all.size, foundDrawn, drawn: drawn.size, lastAt, countText, missing: missing.slice(0, 20) });
+          log(`recall "${word}" [${bucket}]: ${expected.size - missing.length}/${expected.size} in the results (${all.size} listed), the last of them at #${lastAt ?? '—'}; ${foundDrawn}/${expected.size} among the ${drawn.size} drawn before "Show more"`);
         }
         const expectedTotal = sum(rows.map((r) => r.expected));
         const foundTotal = sum(rows.map((r) => r.found));
@@ -1028,9 +1032,9 @@ function printTable(results: readonly SizeResult[], options: Options): string {
   ];
   for (const r of results) {
     if (r.recall) {
-      out.push('', `Recall at ${r.size} (word [bucket]: found/expected among all results (results listed); found among those drawn before "Show more" (drawn)):`);
+      out.push('', `Recall at ${r.size} (word [bucket]: found/expected among all results (results listed), place of the last one found; found among those drawn before "Show more" (drawn)):`);
       for (const w of r.recall.words) {
-        out.push(`  ${w.word} [${w.bucket}]: ${w.found}/${w.expected} (${w.listed}); ${w.foundDrawn}/${w.expected} (${w.drawn})${w.missing.length ? `; missing e.g. ${w.missing.slice(0, 5).join(', ')}` : ''}`);
+        out.push(`  ${w.word} [${w.bucket}]: ${w.found}/${w.expected} (${w.listed}), last at #${w.lastAt ?? '—'}; ${w.foundDrawn}/${w.expected} (${w.drawn})${w.missing.length ? `; missing e.g. ${w.missing.slice(0, 5).join(', ')}` : ''}`);
       }
     }
     if (r.typing) {

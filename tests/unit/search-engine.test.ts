@@ -3,6 +3,7 @@ import { sortNewestFirst } from '../../src/lib/decisions.ts';
 import {
   FUSE_OPTIONS,
   FUZZY_FROM,
+  RANK,
   createWordIndex,
   highlights,
   filterPredicate,
@@ -104,6 +105,8 @@ describe('matchQuery', () => {
 
   test('matches each programme and funder name once, fuzzily, however many records carry it', () => {
     expect([...matchNames(records, 'Orochy').keys()]).toEqual(['Operation Orochi']);
+    expect(matchNames(records, 'Orochy').get('Operation Orochi')?.exact).toBe(false);
+    expect(matchNames(records, 'orochi').get('Operation Orochi')).toEqual({ score: expect.any(Number), exact: true });
     expect([...matchNames(records, 'home ofice').keys()]).toEqual(['Home Office']);
     expect(matchNames(records, 'zzzz').size).toBe(0);
   });
@@ -178,26 +181,53 @@ describe('matchQuery', () => {
       { id: 'pcd-911', rank: 1 },
       { id: 'pcd-785', rank: 2 },
     ];
-    const results = matchQuery(records, fuse, 'Orochy', hits);
+    const results = matchQuery(records, fuse, 'Orochi', hits);
     expect(ids(results)).toEqual(['pcd-785', 'pcd-1092', 'pcd-386', 'pcd-911']);
-    expect(search({ q: 'Orochy' }, hits)).toEqual(['pcd-785', 'pcd-1092', 'pcd-911', 'pcd-386']);
+    expect(search({ q: 'Orochi' }, hits)).toEqual(['pcd-785', 'pcd-1092', 'pcd-911', 'pcd-386']);
   });
 
   test('keeps a record match\'s score when the same decision is also a full-text hit, and notes both reasons', () => {
-    const alone = matchQuery(records, fuse, 'Orochy').find((r) => r.record.id === 'pcd-785');
-    const both = matchQuery(records, fuse, 'Orochy', [{ id: 'pcd-785', rank: 0 }]).find((r) => r.record.id === 'pcd-785');
+    const alone = matchQuery(records, fuse, 'Orochi').find((r) => r.record.id === 'pcd-785');
+    const both = matchQuery(records, fuse, 'Orochi', [{ id: 'pcd-785', rank: 0 }]).find((r) => r.record.id === 'pcd-785');
     expect(both?.score).toBe(alone?.score);
     expect(both?.reasons).toEqual(['record', 'text']);
     expect(highlights(both!)).toEqual(highlights(alone!));
   });
 
-  test('ranks full-text hits after every record match, however good their rank', () => {
-    const results = matchQuery(records, fuse, 'Orochy', [{ id: 'pcd-911', rank: 0 }]);
+  test('ranks full-text hits after every decision that names the words as typed, however good their rank', () => {
+    const results = matchQuery(records, fuse, 'Orochi', [{ id: 'pcd-911', rank: 0 }]);
     const textOnly = results.find((r) => r.record.id === 'pcd-911');
-    const worstRecord = Math.max(...results.filter((r) => r.reasons.includes('record')).map((r) => r.score));
+    const records_ = results.filter((r) => r.reasons.includes('record'));
+    expect(records_.length).toBeGreaterThan(0);
     expect(textOnly?.reasons).toEqual(['text']);
-    expect(textOnly?.score).toBe(0.7);
-    expect(textOnly?.score).toBeGreaterThan(worstRecord);
+    expect(textOnly?.score).toBe(RANK.text);
+    expect(textOnly?.score).toBeGreaterThan(Math.max(...records_.map((r) => r.score)));
+  });
+
+  test('ranks full-text hits before decisions that only name a fuzzy neighbour of the words', () => {
+    // "Orochy" is in no title; "Orochi" is near it. A text that holds "orochy" itself answers better.
+    const alone = matchQuery(records, fuse, 'Orochy');
+    expect(ids(alone)).toEqual(expect.arrayContaining(['pcd-785', 'pcd-1092']));
+    expect(alone.every((r) => r.score >= RANK.fuzzyRecord)).toBe(true);
+    const results = sortResults(matchQuery(records, fuse, 'Orochy', [{ id: 'pcd-911', rank: 0 }]), { ...EMPTY_STATE, q: 'Orochy' });
+    expect(ids(results)[0]).toBe('pcd-911');
+    // A fuzzy neighbour that is also a full-text hit ranks as the text hit.
+    const both = matchQuery(records, fuse, 'Orochy', [{ id: 'pcd-785', rank: 3 }]).find((r) => r.record.id === 'pcd-785');
+    expect(both?.score).toBeCloseTo(RANK.text + 3 / 4000, 10);
+    expect(both?.reasons).toEqual(['record', 'text']);
+  });
+
+  test.each<[string, string, boolean]>([
+    ['a whole title word', 'Orochi', true],
+    ['part of a title word, from four letters', 'roch', true],
+    ['a few letters inside a word', 'ANP', true],
+    ['a word and the start of a number in a title', 'grant 202', true],
+    ['a typo of a title word', 'Orochy', false],
+    ['one exact word and one typo', 'Operation Orochy', false],
+  ])('calls %s (%j) exact or fuzzy', (_name, query, exact) => {
+    const records_ = matchQuery(records, fuse, query).filter((r) => r.reasons.includes('record') && r.words !== null);
+    expect(records_.length).toBeGreaterThan(0);
+    for (const r of records_) expect(r.score < RANK.text).toBe(exact);
   });
 
   test('returns only full-text hits when no record matches the words', () => {
@@ -369,8 +399,8 @@ describe('runSearch', () => {
       { id: 'pcd-386', rank: 0 },
       { id: 'pcd-911', rank: 1 },
     ];
-    expect(search({ q: 'Orochy' }, hits)).toEqual(['pcd-785', 'pcd-1092', 'pcd-386', 'pcd-911']);
-    expect(search({ q: 'Orochy', year: 2021 }, hits)).toEqual(['pcd-1092', 'pcd-911']);
+    expect(search({ q: 'Orochi' }, hits)).toEqual(['pcd-785', 'pcd-1092', 'pcd-386', 'pcd-911']);
+    expect(search({ q: 'Orochi', year: 2021 }, hits)).toEqual(['pcd-1092', 'pcd-911']);
   });
 });
 

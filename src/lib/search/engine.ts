@@ -60,6 +60,8 @@ export interface WordMatch {
   score: number;
   at: number | null;
   length: number;
+  /** The typed word is in the indexed word as typed; false for a fuzzy neighbour ("orochy" in "orochi"). */
+  exact: boolean;
 }
 
 /** For each word of a query, the indexed words it matched. Results keep it, to draw their highlights. */
@@ -72,39 +74,57 @@ export type QueryWords = readonly ReadonlyMap<string, WordMatch>[];
 function matchWord(index: WordIndex, term: string): Map<string, WordMatch> {
   const found = new Map<string, WordMatch>();
   if (DIGITS.test(term)) {
-    for (const word of index.numbers) if (word.startsWith(term)) found.set(word, { score: word === term ? 0 : 0.05, at: 0, length: term.length });
+    for (const word of index.numbers) if (word.startsWith(term)) found.set(word, { score: word === term ? 0 : 0.05, at: 0, length: term.length, exact: true });
   } else if (term.length < FUZZY_FROM) {
     for (const word of index.words) {
       const at = word.indexOf(term);
-      if (at !== -1) found.set(word, { score: at === 0 ? 0 : 0.05, at, length: term.length });
+      if (at !== -1) found.set(word, { score: at === 0 ? 0 : 0.05, at, length: term.length, exact: true });
     }
   } else {
-    for (const hit of index.fuse.search(term)) found.set(hit.item, { score: hit.score ?? 1, at: null, length: hit.item.length });
+    for (const hit of index.fuse.search(term)) {
+      found.set(hit.item, { score: hit.score ?? 1, at: null, length: hit.item.length, exact: hit.item.includes(term) });
+    }
   }
   return found;
 }
 
+/** How a record matched a query: the mean of its words' best scores, and whether every word was found as typed. */
+export interface RecordMatch {
+  score: number;
+  exact: boolean;
+}
+
 /** Records whose reference or title holds every word of the query, each scored by the mean of its words' best scores. */
-function matchRecords(index: WordIndex, text: string): { scores: Map<SearchRecord, number>; words: QueryWords } {
+function matchRecords(index: WordIndex, text: string): { matches: Map<SearchRecord, RecordMatch>; words: QueryWords } {
   const terms = [...new Set(wordsIn(text))];
   const words = terms.map((term) => matchWord(index, term));
-  let totals: Map<SearchRecord, number> | null = null;
+  let totals: Map<SearchRecord, RecordMatch> | null = null;
   for (const matched of words) {
-    const best = new Map<SearchRecord, number>();
-    for (const [word, { score }] of matched) {
+    // Each record's best match for this word: an exact one is always the better (it scores 0 or near it).
+    const best = new Map<SearchRecord, RecordMatch>();
+    for (const [word, { score, exact }] of matched) {
       for (const record of index.records.get(word) ?? []) {
         if (totals && !totals.has(record)) continue;
         const before = best.get(record);
-        if (before === undefined || score < before) best.set(record, score);
+        if (!before) best.set(record, { score, exact });
+        else {
+          before.score = Math.min(before.score, score);
+          before.exact ||= exact;
+        }
       }
     }
-    if (totals) for (const [record, score] of best) best.set(record, score + (totals.get(record) ?? 0));
+    if (totals) {
+      for (const [record, match] of best) {
+        const earlier = totals.get(record) as RecordMatch;
+        best.set(record, { score: match.score + earlier.score, exact: match.exact && earlier.exact });
+      }
+    }
     totals = best;
     if (totals.size === 0) break;
   }
-  const scores = new Map<SearchRecord, number>();
-  for (const [record, total] of totals ?? []) scores.set(record, total / terms.length);
-  return { scores, words };
+  const matches = new Map<SearchRecord, RecordMatch>();
+  for (const [record, { score, exact }] of totals ?? []) matches.set(record, { score: score / terms.length, exact });
+  return { matches, words };
 }
 
 /**
@@ -137,17 +157,17 @@ export function highlights(result: SearchResult): FuseResultMatch[] {
 const NAME_OPTIONS: IFuseOptions<string> = FUSE_OPTIONS;
 
 /**
- * The programme and funder names the query matches, with a score (0 best): "Orochy" finds
- * "Operation Orochi" fuzzily; a query under FUZZY_FROM letters must be part of the name. Each
- * distinct name is matched once, not once per record that carries it.
+ * The programme and funder names the query matches, each with a score (0 best) and whether the query
+ * is in it as typed: "Orochy" finds "Operation Orochi" fuzzily; a query under FUZZY_FROM letters must
+ * be part of the name. Each distinct name is matched once, not once per record that carries it.
  */
-export function matchNames(records: readonly SearchRecord[], text: string): Map<string, number> {
+export function matchNames(records: readonly SearchRecord[], text: string): Map<string, RecordMatch> {
   const { names, fuse } = namesIndex(records);
+  const needle = text.toLowerCase();
   if (text.length < FUZZY_FROM) {
-    const needle = text.toLowerCase();
-    return new Map(names.filter((name) => name.toLowerCase().includes(needle)).map((name) => [name, 0]));
+    return new Map(names.filter((name) => name.toLowerCase().includes(needle)).map((name) => [name, { score: 0, exact: true }]));
   }
-  return new Map(fuse.search(text).map((hit) => [hit.item, hit.score ?? 1]));
+  return new Map(fuse.search(text).map((hit) => [hit.item, { score: hit.score ?? 1, exact: hit.item.toLowerCase().includes(needle) }]));
 }
 
 /** The distinct names of a set of records, indexed once per set (the page keeps one set). */
@@ -165,6 +185,23 @@ function namesIndex(records: readonly SearchRecord[]): { names: string[]; fuse: 
   }
   return index;
 }
+
+/**
+ * Where each kind of match starts on the scale of scores (lower is better); a match adds up to 0.25
+ * within its band. An exact reference is 0 and a stated sum 0.01.
+ */
+export const RANK = {
+  /** Every word of the query is in the reference or title as typed (or starts a number in it). */
+  record: 0.1,
+  /** The query is in a programme or funder name as typed. */
+  name: 0.35,
+  /** The decision's full text holds the words (the engine's rank adds up to 0.25). */
+  text: 0.7,
+  /** A word of the query is only near a word of the title ("orochy" and "orochi"). */
+  fuzzyRecord: 1,
+  /** The query is only near a programme or funder name. */
+  fuzzyName: 1.25,
+} as const;
 
 /** Queries shorter than this are matched exactly (as a substring), longer ones fuzzily. */
 export const FUZZY_FROM = 4;
@@ -217,24 +254,28 @@ export function matchQuery(
   }
   // A reference is answered exactly too (plus the decisions whose text cites it), not with its fuzzy neighbours.
   if (parsed.referenceNumber === null) {
-    const { scores, words } = matchRecords(index, parsed.text);
-    for (const [record, score] of scores) add(record, 0.1 + score * 0.5, 'record', words);
+    const { matches, words } = matchRecords(index, parsed.text);
+    for (const [record, { score, exact }] of matches) add(record, (exact ? RANK.record : RANK.fuzzyRecord) + score * 0.5, 'record', words);
     // A programme or funder named in the query: its decisions rank after closer title matches.
     const names = matchNames(records, parsed.text);
     if (names.size > 0) {
       for (const record of records) {
-        let best = Infinity;
-        for (const name of record.programmeNames) best = Math.min(best, names.get(name) ?? Infinity);
-        for (const name of record.funders) best = Math.min(best, names.get(name) ?? Infinity);
-        if (best !== Infinity) add(record, 0.35 + best * 0.5, 'record');
+        let best: RecordMatch | null = null;
+        for (const name of [...record.programmeNames, ...record.funders]) {
+          const match = names.get(name);
+          if (match && (!best || match.score < best.score)) best = match;
+        }
+        if (best) add(record, (best.exact ? RANK.name : RANK.fuzzyName) + best.score * 0.5, 'record');
       }
     }
   }
   const byId = new Map(records.map((r) => [r.id, r]));
   for (const hit of textHits) {
     const record = byId.get(hit.id);
-    // Full-text hits rank after record matches, in the engine's own order.
-    if (record) add(record, 0.7 + Math.min(hit.rank, 1000) / 4000, 'text');
+    // Full-text hits come after the decisions that name the words as typed, in the engine's own order,
+    // and before those that only name a fuzzy neighbour of them: a text that holds the very word asked
+    // for is a better answer than a title holding a word like it.
+    if (record) add(record, RANK.text + Math.min(hit.rank, 1000) / 4000, 'text');
   }
   return [...results.values()];
 }
