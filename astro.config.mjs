@@ -6,6 +6,7 @@ import { decisionMarkdownOptions } from './src/lib/markdown/pipeline.ts';
 import { normaliseBase } from './src/lib/paths.ts';
 import { CACHE_DIR, OUT_DIR } from './src/data/build-dirs.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { modulePreload } from './src/integrations/module-preload.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security.ts';
 
 // Where the site is deployed is chosen at build time, without editing code:
@@ -27,6 +28,8 @@ export default defineConfig({
     // sitemap-index.xml lists every page; canonical URLs and the sitemap both need SITE_URL in production.
     sitemap({ filter: (page) => !page.endsWith('/404/') }),
     securityHeaders(),
+    // Pages fetch the chunks their scripts import at once, not after the script has loaded.
+    modulePreload(),
   ],
   // Every page carries a Content-Security-Policy <meta> element with hashes of what Astro emits;
   // the policy itself is in src/lib/security.ts, shared with the _headers file.

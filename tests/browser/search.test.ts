@@ -129,6 +129,32 @@ describe('summaries, loaded after the first results', () => {
     }
   });
 
+  test('asks for the records and its script\'s chunks while the page is parsed, and for each only once', async () => {
+    const page = await newPage(site.browser, { viewport: VIEWPORTS.desktop });
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    try {
+      await page.goto(new URL('search/?q=Orochi', site.server.url).href);
+      await settle(page);
+      // The preloads are used, not fetched a second time (a preload whose mode differs from the fetch is).
+      const scripts = requested.filter((p) => p.endsWith('.js'));
+      expect(scripts.length).toBeGreaterThan(1);
+      expect(requested.filter((p) => p.endsWith('/search/records.json'))).toHaveLength(1);
+      expect(new Set(scripts).size).toBe(scripts.length);
+      // Both were asked for before the parser reached the end of the page, not after the script ran.
+      const early = await page.evaluate(() => {
+        const interactive = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive;
+        return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((r) => r.name.endsWith('.js') || r.name.endsWith('/search/records.json'))
+          .map((r) => ({ file: new URL(r.name).pathname, early: r.startTime < interactive }));
+      });
+      expect(early.filter((r) => !r.early)).toEqual([]);
+      expect(early.length).toBe(scripts.length + 1);
+    } finally {
+      await closePage(page);
+    }
+  });
+
   test('when the records cannot be loaded, the page says so and keeps the static listings', async () => {
     const page = await newPage(site.browser, { viewport: VIEWPORTS.desktop });
     const uncaught: string[] = [];

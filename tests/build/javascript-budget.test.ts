@@ -1,26 +1,42 @@
 /**
  * How much JavaScript each page sends, compressed: decision pages send none; the funding page, the
- * only one with charts, stays within 60 KB gzip with its tree-shaken chart.js.
+ * only one with charts, stays within 60 KB gzip with its tree-shaken chart.js. A page's script counts
+ * with the chunks it imports, and the page preloads those chunks (src/lib/module-preload.ts).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
+import { init, parse } from 'es-module-lexer';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
+import { staticImports } from '../../src/lib/module-preload.ts';
 import { DIST, htmlFiles, readHtml } from '../helpers/site.ts';
 
-/** Bytes of JavaScript (gzip -9) a page loads: its module scripts and inline scripts. */
+await init;
+const fileOf = (urlPath: string) => path.join(DIST, decodeURIComponent(urlPath.replace(/^\//, '')));
+/** A built module's static imports, read by es-module-lexer; dynamic ones load only when asked. */
+const importsOf = (urlPath: string) => parse(readFileSync(fileOf(urlPath), 'utf8'))[0].flatMap((i) => (i.d === -1 && i.n ? [i.n] : []));
+/** The module scripts of a page, each with the chunks it imports. */
+const moduleScripts = (file: string) =>
+  selectAll('script[type="module"][src]', readHtml(DIST, file).tree).map((script) => {
+    const src = String(script.properties['src']);
+    return { src, imports: staticImports(src, importsOf) };
+  });
+
+/** Bytes of JavaScript (gzip -9) a page loads: its module scripts, the chunks they import, and inline scripts. */
 function javascriptBytes(file: string): number {
   const { tree } = readHtml(DIST, file);
+  const urls = new Set<string>();
   let bytes = 0;
   for (const script of selectAll('script', tree)) {
     const type = String(script.properties['type'] ?? '');
     if (type && type !== 'module' && type !== 'text/javascript') continue; // data, not code
     const src = script.properties['src'];
-    const code = typeof src === 'string' ? readFileSync(path.join(DIST, src.replace(/^\//, ''))) : Buffer.from(toText(script));
-    bytes += gzipSync(code, { level: 9 }).length;
+    if (typeof src !== 'string') bytes += gzipSync(Buffer.from(toText(script)), { level: 9 }).length;
+    else for (const url of [src, ...(type === 'module' ? staticImports(src, importsOf) : [])]) urls.add(url);
   }
+  for (const url of urls) bytes += gzipSync(readFileSync(fileOf(url)), { level: 9 }).length;
   return bytes;
 }
 
@@ -50,4 +66,19 @@ describe('JavaScript sent by each page', () => {
       expect(javascriptBytes(file)).toBeLessThan(2048);
     },
   );
+});
+
+describe('chunks a page\'s script imports', () => {
+  const pages = htmlFiles(DIST).filter((p) => moduleScripts(p).length > 0);
+
+  test('some pages have scripts that import shared chunks (else nothing here is tested)', () => {
+    expect(pages.filter((p) => moduleScripts(p).some((s) => s.imports.length > 0))).toEqual(expect.arrayContaining(['search/index.html', 'funding/index.html']));
+  });
+
+  test.each(pages)('%s preloads every chunk its scripts import, and each one exists', (file) => {
+    const wanted = [...new Set(moduleScripts(file).flatMap((s) => s.imports))];
+    const preloaded = selectAll('link[rel="modulepreload"]', readHtml(DIST, file).tree).map((l) => String(l.properties['href']));
+    expect(preloaded.sort()).toEqual(wanted.sort());
+    for (const url of preloaded) expect(existsSync(fileOf(url)), url).toBe(true);
+  });
 });

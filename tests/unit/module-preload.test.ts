@@ -1,0 +1,99 @@
+import { describe, expect, test } from 'vitest';
+import { resolveSpecifier, staticImports, withModulePreloads, type ImportsOf } from '../../src/lib/module-preload.ts';
+
+/** A bundle as a table: each module's static import specifiers, as written in it. */
+const bundle = (modules: Record<string, string[]>): ImportsOf => (url) => {
+  const imports = modules[url];
+  if (!imports) throw new Error(`no such module ${url}`);
+  return imports;
+};
+
+describe('resolveSpecifier', () => {
+  test.each([
+    ['./money.js', '/_astro/search.js', '/_astro/money.js'],
+    ['../lib/x.js', '/_astro/a/b.js', '/_astro/lib/x.js'],
+    ['/_astro/y.js', '/_astro/a.js', '/_astro/y.js'],
+    ['./m.js', '/mopac-decisions/_astro/s.js', '/mopac-decisions/_astro/m.js'],
+    ['./a b.js', '/_astro/s.js', '/_astro/a%20b.js'],
+  ])('reads %j in %s as %s', (specifier, importer, expected) => {
+    expect(resolveSpecifier(specifier, importer)).toBe(expected);
+  });
+
+  test.each(['fuse.js', 'https://cdn.example/x.js', '//cdn.example/x.js', 'data:text/javascript,1'])('refuses %j, which is not a path on the site', (specifier) => {
+    expect(() => resolveSpecifier(specifier, '/_astro/a.js')).toThrow(/is not a path on this site/);
+  });
+});
+
+describe('staticImports', () => {
+  test('follows imports of imports, nearest first, each once', () => {
+    const importsOf = bundle({
+      '/_astro/page.js': ['./a.js', './b.js'],
+      '/_astro/a.js': ['./c.js', './b.js'],
+      '/_astro/b.js': ['./c.js'],
+      '/_astro/c.js': [],
+    });
+    expect(staticImports('/_astro/page.js', importsOf)).toEqual(['/_astro/a.js', '/_astro/b.js', '/_astro/c.js']);
+  });
+
+  test('ends on a cycle and never lists the entry', () => {
+    const importsOf = bundle({ '/_astro/page.js': ['./a.js'], '/_astro/a.js': ['./page.js', './a.js'] });
+    expect(staticImports('/_astro/page.js', importsOf)).toEqual(['/_astro/a.js']);
+  });
+
+  test('is empty for a module that imports nothing', () => {
+    expect(staticImports('/_astro/page.js', bundle({ '/_astro/page.js': [] }))).toEqual([]);
+  });
+});
+
+describe('withModulePreloads', () => {
+  const importsOf = bundle({
+    '/_astro/search.js': ['./money.js'],
+    '/_astro/charts.js': ['./money.js', './chart.js'],
+    '/_astro/money.js': [],
+    '/_astro/chart.js': [],
+    '/_astro/alone.js': [],
+  });
+  const page = (head: string) => `<!doctype html><html><head><title>t</title>${head}</head><body><p>x</p></body></html>`;
+
+  test('puts a link for each imported chunk just before the first module script', () => {
+    const html = page('<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/search.js"></script>');
+    expect(withModulePreloads(html, importsOf)).toBe(
+      page('<link rel="stylesheet" href="/_astro/a.css"><link rel="modulepreload" href="/_astro/money.js"><script type="module" src="/_astro/search.js"></script>'),
+    );
+  });
+
+  test('covers every module script of the page, each chunk once', () => {
+    const html = page('<script type="module" src="/_astro/search.js"></script><script type="module" src="/_astro/charts.js"></script>');
+    const out = withModulePreloads(html, importsOf);
+    expect(out.match(/rel="modulepreload"/g)).toHaveLength(2);
+    expect(out).toContain('<link rel="modulepreload" href="/_astro/money.js"><link rel="modulepreload" href="/_astro/chart.js"><script type="module" src="/_astro/search.js">');
+  });
+
+  test('does not preload what the page already loads or preloads', () => {
+    const html = page('<link rel="modulepreload" href="/_astro/money.js"><script type="module" src="/_astro/charts.js"></script>');
+    expect(withModulePreloads(html, importsOf).match(/rel="modulepreload"/g)).toHaveLength(2);
+    const both = page('<script type="module" src="/_astro/money.js"></script><script type="module" src="/_astro/search.js"></script>');
+    expect(withModulePreloads(both, importsOf)).toBe(both);
+  });
+
+  test.each([
+    ['no script', page('')],
+    ['an inline script', page('<script type="module">import("./x.js")</script>')],
+    ['a classic script', page('<script src="/_astro/search.js"></script>')],
+    ['a script that imports nothing', page('<script type="module" src="/_astro/alone.js"></script>')],
+    ['a script tag in a comment', page('<!-- <script type="module" src="/_astro/search.js"></script> -->')],
+  ])('leaves a page with %s as it is', (_name, html) => {
+    expect(withModulePreloads(html, importsOf)).toBe(html);
+  });
+
+  test('escapes the address it writes', () => {
+    const odd = bundle({ '/_astro/s.js': ['./a&b.js'], '/_astro/a&b.js': [] });
+    const out = withModulePreloads(page('<script type="module" src="/_astro/s.js"></script>'), odd);
+    expect(out).toContain('<link rel="modulepreload" href="/_astro/a&amp;b.js">');
+  });
+
+  test('fails, naming the module, when a script imports something that is not a path on the site', () => {
+    const bad = bundle({ '/_astro/s.js': ['fuse.js'] });
+    expect(() => withModulePreloads(page('<script type="module" src="/_astro/s.js"></script>'), bad)).toThrow(/\/_astro\/s\.js imports "fuse\.js"/);
+  });
+});
