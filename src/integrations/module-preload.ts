@@ -2,14 +2,22 @@
  * After each build, adds `<link rel="modulepreload">` to every page whose module scripts import
  * shared chunks (src/lib/module-preload.ts says why). The imports are read with es-module-lexer, the
  * lexer Vite itself uses, from the built files.
+ *
+ * Every page is looked at, since any page may carry a script, but cheaply: the files Astro reports
+ * writing are read as bytes, several at a time, and only those holding a module script are parsed.
+ * At 10,000 decisions that is about 1 s of a 3-minute build (npm run bench:build).
  */
 import type { AstroIntegration } from 'astro';
 import { init, parse } from 'es-module-lexer';
 import { readFileSync } from 'node:fs';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withModulePreloads } from '../lib/module-preload.ts';
+
+const MODULE_SCRIPT = Buffer.from('<script type="module"');
+/** Files read at once. */
+const READERS = 16;
 
 export function modulePreload(): AstroIntegration {
   let base = '/';
@@ -19,7 +27,7 @@ export function modulePreload(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         base = config.base.endsWith('/') ? config.base : `${config.base}/`;
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, assets, logger }) => {
         const started = performance.now();
         const root = fileURLToPath(dir);
         await init;
@@ -35,21 +43,23 @@ export function modulePreload(): AstroIntegration {
           }
           return found;
         };
-        let pages = 0;
+        const pages = [...assets.values()].flat().map((url) => fileURLToPath(url)).filter((file) => file.endsWith('.html'));
+        let next = 0;
         let changed = 0;
-        for (const file of await readdir(root, { recursive: true })) {
-          if (!file.endsWith('.html')) continue;
-          pages++;
-          const full = path.join(root, file);
-          const html = await readFile(full, 'utf8');
-          if (!html.includes('type="module"')) continue;
-          const out = withModulePreloads(html, importsOf);
-          if (out !== html) {
-            await writeFile(full, out);
-            changed++;
+        const reader = async () => {
+          for (let file = pages[next++]; file !== undefined; file = pages[next++]) {
+            const bytes = await readFile(file);
+            if (bytes.indexOf(MODULE_SCRIPT) === -1) continue;
+            const html = bytes.toString('utf8');
+            const out = withModulePreloads(html, importsOf);
+            if (out !== html) {
+              await writeFile(file, out);
+              changed++;
+            }
           }
-        }
-        logger.info(`modulepreload links added to ${changed} of ${pages} pages in ${Math.round(performance.now() - started)} ms`);
+        };
+        await Promise.all(Array.from({ length: READERS }, reader));
+        logger.info(`modulepreload links added to ${changed} of ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -55,11 +55,23 @@ describe('withModulePreloads', () => {
   });
   const page = (head: string) => `<!doctype html><html><head><title>t</title>${head}</head><body><p>x</p></body></html>`;
 
-  test('puts a link for each imported chunk just before the first module script', () => {
+  test('puts a link for each imported chunk just before a module script in the head', () => {
     const html = page('<link rel="stylesheet" href="/_astro/a.css"><script type="module" src="/_astro/search.js"></script>');
     expect(withModulePreloads(html, importsOf)).toBe(
       page('<link rel="stylesheet" href="/_astro/a.css"><link rel="modulepreload" href="/_astro/money.js"><script type="module" src="/_astro/search.js"></script>'),
     );
+  });
+
+  test('puts them in the head for a script at the end of the body, as Astro places them', () => {
+    const html = '<!doctype html><html><head><title>t</title></head><body><p>x</p><script type="module" src="/_astro/search.js"></script></body></html>';
+    expect(withModulePreloads(html, importsOf)).toBe(
+      '<!doctype html><html><head><title>t</title><link rel="modulepreload" href="/_astro/money.js"></head><body><p>x</p><script type="module" src="/_astro/search.js"></script></body></html>',
+    );
+  });
+
+  test('puts them just before the first module script when the page has no closing head tag', () => {
+    const html = '<!doctype html><title>t</title><p>x</p><script type="module" src="/_astro/search.js"></script>';
+    expect(withModulePreloads(html, importsOf)).toBe('<!doctype html><title>t</title><p>x</p><link rel="modulepreload" href="/_astro/money.js"><script type="module" src="/_astro/search.js"></script>');
   });
 
   test('covers every module script of the page, each chunk once', () => {
@@ -82,8 +94,19 @@ describe('withModulePreloads', () => {
     ['a classic script', page('<script src="/_astro/search.js"></script>')],
     ['a script that imports nothing', page('<script type="module" src="/_astro/alone.js"></script>')],
     ['a script tag in a comment', page('<!-- <script type="module" src="/_astro/search.js"></script> -->')],
+    ['a script tag written by another script', page('<script>const t = \'<script type="module" src="/_astro/search.js">\';</script>')],
+    ['a script tag in a textarea', '<!doctype html><html><head></head><body><textarea><script type="module" src="/_astro/search.js"></script></textarea></body></html>'],
   ])('leaves a page with %s as it is', (_name, html) => {
     expect(withModulePreloads(html, importsOf)).toBe(html);
+  });
+
+  test('reads tags and attributes as a browser does: any case, entities decoded, rel as a list of words', () => {
+    const upper = page('<SCRIPT TYPE="Module" SRC="/_astro/search.js"></SCRIPT>');
+    expect(withModulePreloads(upper, importsOf)).toContain('<link rel="modulepreload" href="/_astro/money.js">');
+    const odd = bundle({ '/_astro/a&b.js': ['./money.js'], '/_astro/money.js': [] });
+    expect(withModulePreloads(page('<script type="module" src="/_astro/a&amp;b.js"></script>'), odd)).toContain('href="/_astro/money.js"');
+    const listed = page('<link rel="prefetch modulepreload" href="/_astro/money.js"><script type="module" src="/_astro/search.js"></script>');
+    expect(withModulePreloads(listed, importsOf)).toBe(listed);
   });
 
   test('escapes the address it writes', () => {
