@@ -29,6 +29,8 @@
  *          --max-wait-idle S (default 600: before timing, wait up to S seconds for the 1-minute load
  *          average to fall below half the CPUs, so other work on the machine does not skew the figures;
  *          the load averages seen are reported with the results)
+ *          --latency MS (default 80: the URL-query cold loads once more, with MS added to every
+ *          request by Chromium's network emulation, to show what a round trip costs; 0 skips them)
  */
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
@@ -57,10 +59,12 @@ interface Options {
   urlQuery: string;
   /** Longest wait, in seconds, for other work on the machine to stop before timing anything. */
   maxWaitIdle: number;
+  /** Round-trip time, in ms, added to every request for a second set of cold loads (0: none). */
+  latency: number;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { sizes: [2000, 10000], seed: 1, skipBuild: false, loads: 5, urlQuery: 'Orochi', maxWaitIdle: 600 };
+  const options: Options = { sizes: [2000, 10000], seed: 1, skipBuild: false, loads: 5, urlQuery: 'Orochi', maxWaitIdle: 600, latency: 80 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -75,13 +79,15 @@ function parseOptions(argv: string[]): Options {
     else if (flag === '--loads') options.loads = Number(value());
     else if (flag === '--url-query') options.urlQuery = value();
     else if (flag === '--max-wait-idle') options.maxWaitIdle = Number(value());
+    else if (flag === '--latency') options.latency = Number(value());
     else if (flag === '--help' || flag === '-h') {
-      console.log('npm run bench:search -- [--sizes 2000,10000] [--seed N] [--skip-build] [--loads 5] [--url-query Orochi] [--max-wait-idle 600]');
+      console.log('npm run bench:search -- [--sizes 2000,10000] [--seed N] [--skip-build] [--loads 5] [--url-query Orochi] [--max-wait-idle 600] [--latency 80]');
       process.exit(0);
     } else throw new Error(`Unknown option ${arg} (try --help)`);
   }
   if (options.sizes.some((n) => !Number.isInteger(n) || n < 1 || n > 50_000)) throw new Error('--sizes takes whole numbers from 1 to 50000');
   if (!Number.isInteger(options.seed)) throw new Error('--seed takes a whole number');
+  if (!(options.latency >= 0 && options.latency <= 5000)) throw new Error('--latency takes milliseconds from 0 to 5000');
   return options;
 }
 
@@ -462,16 +468,24 @@ interface ColdLoad {
 }
 
 /** A page in a new browser context (empty cache) that records the moments above and any problems. */
-async function watchedPage(browser: Browser, problems: string[]): Promise<{ context: BrowserContext; page: Page }> {
+async function watchedPage(browser: Browser, problems: string[], latency = 0): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   await context.addInitScript(observeResults);
   const page = await context.newPage();
   watchProblems(page, problems);
+  if (latency > 0) {
+    // Chromium's network emulation: every request waits `latency` ms before its response, as over a
+    // mobile or distant connection; throughput stays high (100 Mbit/s), so the figure is about round trips.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    const bytesPerSecond = (100 * 1e6) / 8;
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond });
+  }
   return { context, page };
 }
 
-async function coldLoad(browser: Browser, url: string, problems: string[]): Promise<ColdLoad> {
-  const { context, page } = await watchedPage(browser, problems);
+async function coldLoad(browser: Browser, url: string, problems: string[], latency = 0): Promise<ColdLoad> {
+  const { context, page } = await watchedPage(browser, problems, latency);
   try {
     const tracker = trackTransfers(page);
     await page.goto(url, { waitUntil: 'commit' });
@@ -691,6 +705,8 @@ interface SizeResult {
     median: ColdLoad;
   };
   rareUrlLoads?: { url: string; medianFirstMs: number; medianBytesGzip: number; breakdown: ReturnType<typeof breakdown> };
+  /** The URL-query cold loads again with `latency` ms added to every request. */
+  slowLoads?: { latency: number; medianFirstItemsMs: number; medianFirstMs: number; timeline: Record<string, number | null> };
   typing?: {
     queries: (TypedQuery & { bytesGzip: number; bytesRaw: number; requests: number; breakdown: ReturnType<typeof breakdown> })[];
     keyMedianMs: number;
@@ -824,6 +840,25 @@ async function benchSize(size: number, options: Options, browser: () => Promise<
         log(`cold loads for the rare word "${rare}": full text merged ${result.rareUrlLoads.medianFirstMs.toFixed(0)} ms (median), ${kb(result.rareUrlLoads.medianBytesGzip).toFixed(1)} KB gzip`);
       } catch (error) {
         result.errors.push(`rare-word cold loads: ${(error as Error).message}`);
+      }
+    }
+
+    // 1c. The URL-query cold loads over a connection with a round-trip time: what preloading saves.
+    if (options.latency > 0) {
+      try {
+        const url = searchUrl(options.urlQuery);
+        const loads: ColdLoad[] = [];
+        for (let i = 0; i < options.loads; i++) loads.push(await coldLoad(b, url, problems, options.latency));
+        const byTime = [...loads].sort((a, b2) => (a.firstItemsMs ?? a.firstMs) - (b2.firstItemsMs ?? b2.firstMs));
+        result.slowLoads = {
+          latency: options.latency,
+          medianFirstItemsMs: median(loads.map((l) => l.firstItemsMs ?? NaN)),
+          medianFirstMs: median(loads.map((l) => l.firstMs)),
+          timeline: (byTime[byTime.length >> 1] as ColdLoad).timeline,
+        };
+        log(`cold loads with ${options.latency} ms a request: first results drawn ${result.slowLoads.medianFirstItemsMs.toFixed(0)} ms, full text merged ${result.slowLoads.medianFirstMs.toFixed(0)} ms (medians)`);
+      } catch (error) {
+        result.errors.push(`cold loads with latency: ${(error as Error).message}`);
       }
     }
 
@@ -990,6 +1025,9 @@ function rows(results: readonly SizeResult[]) {
   add('full text merged, nav start (ms, median)', '(info)', (r) => ({ value: fmt(r.coldLoads?.medianFirstMs, 0) }));
   add('first results after load event (ms)', '(info)', (r) => ({ value: fmt(r.coldLoads?.medianFirstAfterLoadEventMs, 0) }));
   add('full text merged, rare word in URL (ms)', '(info)', (r) => ({ value: fmt(r.rareUrlLoads?.medianFirstMs, 0) }));
+  add('first results / full text, with latency (ms)', '(info)', (r) => ({
+    value: r.slowLoads ? `${fmt(r.slowLoads.medianFirstItemsMs, 0)} / ${fmt(r.slowLoads.medianFirstMs, 0)} (${r.slowLoads.latency} ms a request)` : '—',
+  }));
   add('keystroke median (ms)', '≤25 @2k', (r) => {
     const v = r.typing?.keyMedianMs ?? NaN;
     return { value: fmt(v), verdict: t2(r) ? verdict(Number.isFinite(v) && v <= TARGETS[2000].keyMedianMs) : '' };
