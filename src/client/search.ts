@@ -12,7 +12,7 @@ import { createWordIndex, filterPredicate, highlights, matchQuery, optionCounts,
 import { applyDetails, fromRecordsFile, type DetailsFile, type RecordsFile } from '../lib/search/records.ts';
 import { parseAmountFilter, parseQuery } from '../lib/search/query.ts';
 import { EMPTY_STATE, stateFromSearchParams, stateToSearchParams, type SearchState } from '../lib/search/state.ts';
-import { excerptOf, highlightRanges, wordRanges } from '../lib/search/highlight.ts';
+import { excerptOf, highlightRanges, summaryRanges } from '../lib/search/highlight.ts';
 import { searchText, shardsFor, textTerms, type TextManifest, type TextShard, type TextTerm } from '../lib/search/text-index.ts';
 import { neutraliseFormula } from '../lib/spreadsheet.ts';
 
@@ -404,7 +404,7 @@ export async function startSearch(root: Document): Promise<void> {
     snippet.className = 'result__snippet';
     const excerpt = excerpts.get(record.id);
     if (excerpt && result.reasons.includes('text')) appendHighlighted(snippet, excerpt.text, excerpt.ranges);
-    else if (record.summary !== null) appendHighlighted(snippet, record.summary, wordRanges(record.summary, parseQuery(state.q).text));
+    else if (record.summary !== null) appendHighlighted(snippet, record.summary, summaryRanges(record.summary, state.q));
     li.append(title, meta);
     if (snippet.childNodes.length > 0) li.append(snippet);
     if (result.reasons.includes('amount')) {

@@ -11,6 +11,8 @@ import { parse } from 'csv-parse/sync';
 import { axeViolations, closePage, newPage, VIEWPORTS, watchPage, useBrowserAndSite } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/site.ts';
 import { realDecisions } from '../helpers/content.ts';
+import { parseAmount } from '../../src/lib/money.ts';
+import { parseQuery } from '../../src/lib/search/query.ts';
 
 const PAYLOADS = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'xss-payloads.txt'), 'utf8').split('\n').filter(Boolean);
 
@@ -75,12 +77,15 @@ describe('typing a search', () => {
     ['1.36 million', ['pcd-1092']],
     ['1,360,000', ['pcd-1092']],
     ['£135k', ['pcd-911']],
-  ])('finds exactly the decisions stating %s', async (query, ids) => {
+  ])('finds exactly the decisions stating %s, and marks the sum, whole, in their summaries', async (query, ids) => {
     const { page } = await open();
     try {
       await page.locator('#q').fill(query);
       await settle(page);
       expect(await resultIds(page)).toEqual(ids);
+      const marks = await page.locator('#results .result__snippet mark').allTextContents();
+      expect(marks.map((m) => parseAmount(m))).toEqual(marks.map(() => parseQuery(query).amountPence));
+      if (ids.includes('pcd-1092')) expect(marks).toEqual(['£1.36m']);
     } finally {
       await closePage(page);
     }

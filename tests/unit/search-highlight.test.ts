@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { excerptOf, highlightRanges, wordRanges } from '../../src/lib/search/highlight.ts';
+import { excerptOf, highlightRanges, sumRanges, summaryRanges, wordRanges } from '../../src/lib/search/highlight.ts';
 
 type Range = readonly [number, number];
 type Part = { text: string; highlight: boolean };
@@ -139,6 +139,29 @@ describe('wordRanges', () => {
     const parts = highlightRanges(text, wordRanges(text, 'home anpr'));
     expect(parts.map((p) => p.text).join('')).toBe(text);
     expect(parts.filter((p) => p.highlight).map((p) => p.text)).toEqual(['Home', 'ANPR']);
+  });
+});
+
+describe('summaryRanges', () => {
+  const summary = "MOPAC accepts £1.36m of Home Office grant, of a £1,360,000 bid; not £1.36bn or £136,000.";
+  const marked = (query: string) => highlightRanges(summary, summaryRanges(summary, query)).filter((p) => p.highlight).map((p) => p.text);
+
+  test.each([
+    ['£1.36m', ['£1.36m', '£1,360,000']],
+    ['1,360,000', ['£1.36m', '£1,360,000']],
+    ['1.36 million', ['£1.36m', '£1,360,000']],
+    ['£136k', ['£136,000']],
+    ['£2m', []],
+  ])('marks every way the summary writes the sum %j, whole, and no other sum', (query, expected) => {
+    expect(marked(query)).toEqual(expected);
+  });
+
+  test('marks the words of a query that is not a sum', () => {
+    expect(marked('home grant')).toEqual(['Home', 'grant']);
+  });
+
+  test('sumRanges finds nothing in a text without sums', () => {
+    expect(sumRanges('No money here, 1.36 of it.', 136)).toEqual([]);
   });
 });
 

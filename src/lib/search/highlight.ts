@@ -1,3 +1,5 @@
+import { findWrittenSums } from '../import/find-sums.ts';
+import { parseQuery } from './query.ts';
 import { textTerms, type TextTerm } from './text-index.ts';
 import { WORD } from './words.ts';
 
@@ -48,6 +50,22 @@ export function termRanges(text: string, terms: readonly TextTerm[]): [number, n
 /** Where the words of a query occur in a text: for highlighting a summary that fuse.js did not search. */
 export function wordRanges(text: string, query: string): [number, number][] {
   return termRanges(text, textTerms(query));
+}
+
+/** Where a text writes a sum ("£1.36m", "£1,360,000"), whole, for each sum it writes that is `pence`. */
+export function sumRanges(text: string, pence: number): [number, number][] {
+  return findWrittenSums(text)
+    .filter((sum) => sum.pence === pence)
+    .map((sum) => [sum.start, sum.start + sum.asWritten.length - 1]);
+}
+
+/**
+ * What to highlight in a result's summary for a query: the sum it names, however the summary writes
+ * it, for a query that is a sum ("1,360,000" marks "£1.36m"); otherwise the query's words.
+ */
+export function summaryRanges(summary: string, query: string): [number, number][] {
+  const { amountPence } = parseQuery(query);
+  return amountPence === null ? wordRanges(summary, query) : sumRanges(summary, amountPence);
 }
 
 /**
