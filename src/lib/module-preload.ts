@@ -90,10 +90,12 @@ export function withModulePreloads(html: string, importsOf: ImportsOf): string {
   const { scripts, preloaded, headEnd } = pageScripts(html);
   const first = scripts[0]?.at;
   if (first === undefined) return html;
-  const loaded = new Set([...scripts.map((s) => s.src), ...preloaded]);
+  // Compared as URL paths, percent-encoded as resolveSpecifier gives them.
+  const pathOf = (url: string) => new URL(url, 'http://site.invalid').pathname;
+  const loaded = new Set([...scripts.map((s) => pathOf(s.src)), ...preloaded.map(pathOf)]);
   const wanted: string[] = [];
   for (const script of scripts) {
-    for (const url of staticImports(script.src, importsOf)) {
+    for (const url of staticImports(pathOf(script.src), importsOf)) {
       if (!loaded.has(url)) {
         loaded.add(url);
         wanted.push(url);

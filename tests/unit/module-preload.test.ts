@@ -109,6 +109,12 @@ describe('withModulePreloads', () => {
     expect(withModulePreloads(listed, importsOf)).toBe(listed);
   });
 
+  test('compares addresses as URL paths, so a chunk the page loads as written is not preloaded again', () => {
+    const spaced = bundle({ '/_astro/s.js': ['./a b.js'], '/_astro/a%20b.js': [] });
+    const html = page('<script type="module" src="/_astro/a b.js"></script><script type="module" src="/_astro/s.js"></script>');
+    expect(withModulePreloads(html, spaced)).toBe(html);
+  });
+
   test('escapes the address it writes', () => {
     const odd = bundle({ '/_astro/s.js': ['./a&b.js'], '/_astro/a&b.js': [] });
     const out = withModulePreloads(page('<script type="module" src="/_astro/s.js"></script>'), odd);

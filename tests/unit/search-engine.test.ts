@@ -107,6 +107,9 @@ describe('matchQuery', () => {
     expect([...matchNames(records, 'Orochy').keys()]).toEqual(['Operation Orochi']);
     expect(matchNames(records, 'Orochy').get('Operation Orochi')?.exact).toBe(false);
     expect(matchNames(records, 'orochi').get('Operation Orochi')).toEqual({ score: expect.any(Number), exact: true });
+    // Word by word, as for titles: punctuation between the words does not make a name fuzzy.
+    expect(matchNames(records, 'Home-Office').get('Home Office')?.exact).toBe(true);
+    expect(matchNames(records, 'Home Ofice').get('Home Office')?.exact).toBe(false);
     expect([...matchNames(records, 'home ofice').keys()]).toEqual(['Home Office']);
     expect(matchNames(records, 'zzzz').size).toBe(0);
   });

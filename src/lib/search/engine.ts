@@ -157,17 +157,24 @@ export function highlights(result: SearchResult): FuseResultMatch[] {
 const NAME_OPTIONS: IFuseOptions<string> = FUSE_OPTIONS;
 
 /**
- * The programme and funder names the query matches, each with a score (0 best) and whether the query
- * is in it as typed: "Orochy" finds "Operation Orochi" fuzzily; a query under FUZZY_FROM letters must
- * be part of the name. Each distinct name is matched once, not once per record that carries it.
+ * The programme and funder names the query matches, each with a score (0 best) and whether every
+ * word of the query is in one of the name's words as typed (as for titles, so "home-office" is
+ * exact for "Home Office"): "Orochy" finds "Operation Orochi" fuzzily; a query under
+ * FUZZY_FROM letters must be part of the name. Each distinct name is matched once, not once per
+ * record that carries it.
  */
 export function matchNames(records: readonly SearchRecord[], text: string): Map<string, RecordMatch> {
   const { names, fuse } = namesIndex(records);
-  const needle = text.toLowerCase();
   if (text.length < FUZZY_FROM) {
+    const needle = text.toLowerCase();
     return new Map(names.filter((name) => name.toLowerCase().includes(needle)).map((name) => [name, { score: 0, exact: true }]));
   }
-  return new Map(fuse.search(text).map((hit) => [hit.item, { score: hit.score ?? 1, exact: hit.item.toLowerCase().includes(needle) }]));
+  const terms = wordsIn(text);
+  const exact = (name: string) => {
+    const words = wordsIn(name);
+    return terms.length > 0 && terms.every((term) => words.some((word) => word.includes(term)));
+  };
+  return new Map(fuse.search(text).map((hit) => [hit.item, { score: hit.score ?? 1, exact: exact(hit.item) }]));
 }
 
 /** The distinct names of a set of records, indexed once per set (the page keeps one set). */
