@@ -93,6 +93,17 @@ describe('searchText', () => {
     expect(search(twice, [exact('grant')], 2)).toEqual([0, 1]);
   });
 
+  test('ranks the word typed above longer words it starts, whatever the order of the texts', () => {
+    for (const texts of [['the jiothous', 'the jiothou'], ['the jiothou', 'the jiothous']]) {
+      const index2 = buildTextIndex(texts, 'k', 1000);
+      const holder = texts.indexOf('the jiothou');
+      expect(search(index2, [prefix('jiothou')], 2)).toEqual([holder, 1 - holder]);
+    }
+    // While a word is half typed, every match is a longer word, ranked as before by rarity and use.
+    const partial = buildTextIndex(['regulation regulation', 'regulator'], 'k', 1000);
+    expect(search(partial, [prefix('regul')], 2)).toEqual([0, 1]);
+  });
+
   test('weighs a rare word above a common one', () => {
     const texts = ['common rare', 'common', 'common', 'common filler filler filler filler filler filler filler common common common'];
     const index2 = buildTextIndex(texts, 'k', 1000);

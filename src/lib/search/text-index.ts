@@ -121,8 +121,15 @@ function decode(list: readonly number[]): { doc: number; weight: number }[] {
 }
 
 /**
+ * How much a longer word a prefix term matches counts against the word itself: typing "jiothou"
+ * ranks the text holding "jiothou" before one holding only "jiothous".
+ */
+const PREFIX_WEIGHT = 0.5;
+
+/**
  * The record positions whose text holds every term, best first: each term adds the rarity of its
- * word (inverse document frequency) times how often the decision uses it. `shards` must hold every
+ * word (inverse document frequency) times how often the decision uses it, halved for a longer word
+ * a prefix term matches. `shards` must hold every
  * shard shardsFor names for the terms; `count` is the number of records indexed.
  */
 export function searchText(shards: ReadonlyMap<number, TextShard>, manifest: TextManifest, terms: readonly TextTerm[], count: number): number[] {
@@ -139,7 +146,7 @@ export function searchText(shards: ReadonlyMap<number, TextShard>, manifest: Tex
         const rarity = Math.log(1 + count / list.length);
         for (const { doc, weight } of decode(list)) {
           if (scores && !scores.has(doc)) continue;
-          const score = rarity * (1 + weight * 0.6);
+          const score = rarity * (1 + weight * 0.6) * (word === term.word ? 1 : PREFIX_WEIGHT);
           if (score > (best.get(doc) ?? 0)) best.set(doc, score);
         }
       });
