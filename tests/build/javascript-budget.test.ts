@@ -7,16 +7,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { init, parse } from 'es-module-lexer';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { staticImports } from '../../src/lib/module-preload.ts';
+import { staticImports, staticSpecifiers } from '../../src/lib/module-preload.ts';
 import { DIST, htmlFiles, readHtml } from '../helpers/site.ts';
 
-await init;
 const fileOf = (urlPath: string) => path.join(DIST, decodeURIComponent(urlPath.replace(/^\//, '')));
-/** A built module's static imports, read by es-module-lexer; dynamic ones load only when asked. */
-const importsOf = (urlPath: string) => parse(readFileSync(fileOf(urlPath), 'utf8'))[0].flatMap((i) => (i.d === -1 && i.n ? [i.n] : []));
+const importsOf = (urlPath: string) => staticSpecifiers(readFileSync(fileOf(urlPath), 'utf8'));
 /** The module scripts of a page, each with the chunks it imports. */
 const moduleScripts = (file: string) =>
   selectAll('script[type="module"][src]', readHtml(DIST, file).tree).map((script) => {

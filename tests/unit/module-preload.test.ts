@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { resolveSpecifier, staticImports, withModulePreloads, type ImportsOf } from '../../src/lib/module-preload.ts';
+import { resolveSpecifier, staticImports, staticSpecifiers, withModulePreloads, type ImportsOf } from '../../src/lib/module-preload.ts';
 
 /** A bundle as a table: each module's static import specifiers, as written in it. */
 const bundle = (modules: Record<string, string[]>): ImportsOf => (url) => {
@@ -7,6 +7,17 @@ const bundle = (modules: Record<string, string[]>): ImportsOf => (url) => {
   if (!imports) throw new Error(`no such module ${url}`);
   return imports;
 };
+
+describe('staticSpecifiers', () => {
+  test('lists static imports and re-exports as written, not dynamic imports or import.meta', () => {
+    const code = `import{a as b}from"./money.B1.js";import "./side.js";export * from './all.js';const c=await import("./sync.C2.js");console.log(import.meta.url,b,c);`;
+    expect(staticSpecifiers(code)).toEqual(['./money.B1.js', './side.js', './all.js']);
+  });
+
+  test('is empty for code that imports nothing', () => {
+    expect(staticSpecifiers('console.log(1)')).toEqual([]);
+  });
+});
 
 describe('resolveSpecifier', () => {
   test.each([
