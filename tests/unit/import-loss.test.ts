@@ -62,6 +62,13 @@ describe('findLostWords', () => {
     expect(findLostWords('o Commercial Interest', '- Commercial Interest')).toEqual([]);
   });
 
+  test('reads the "o" marker as the Markdown writer does, when only a tag follows it', () => {
+    // Found by the no-word-lost property (seed 722738430): the writer made "o <sup>" a bullet.
+    expect(findLostWords('o <sup>', '- <sup>\n')).toEqual([]);
+    expect(findLostWords('o <sup>st</sup>', '- <sup>st</sup>\n')).toEqual([]);
+    expect(wordsOf('<b>o</b> x', { source: true }).map((w) => w.word)).toEqual(['o', 'x']);
+  });
+
   test('counts what is left of a moved passage that also lost words', () => {
     expect(findLostWords('to benefit from\n¹ Police plan for London\nOFFICIAL PUBLIC\nnational work', 'to benefit from national work\n¹ Police plan for London').map((r) => r.text)).toEqual([
       'OFFICIAL PUBLIC',

@@ -37,8 +37,9 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export function wordsOf(text: string, options: { source?: boolean } = {}): Word[] {
   const words: Word[] = [];
   text.split(/\r\n|[\r\n\f\v\u2028\u2029]/).forEach((raw, index) => {
-    const tagless = raw.replace(KEPT_TAG, '');
-    const line = options.source ? tagless.replace(LEADING_MARKERS, '') : tagless;
+    // Markers are read before tags are dropped, as the Markdown writer reads them: in "o <sup>" the
+    // "o" is a bullet, though nothing but a tag follows it.
+    const line = (options.source ? raw.replace(LEADING_MARKERS, '') : raw).replace(KEPT_TAG, '');
     for (const match of line.matchAll(WORD)) {
       words.push({ word: match[0].toLowerCase(), original: match[0], line: index + 1 });
     }
