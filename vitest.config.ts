@@ -4,7 +4,13 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          // The property tests' seed: one per commit, or FC_SEED (see the file).
+          setupFiles: ['tests/helpers/fast-check-seed.ts'],
+        },
       },
       {
         test: {
