@@ -5,7 +5,11 @@
 import { describe, expect, test } from 'vitest';
 import { selectAll } from 'hast-util-select';
 import type { Element } from 'hast';
+import { toText } from 'hast-util-to-text';
 import { DIST, htmlFiles, readHtml, SUBPATH_BASE, SUBPATH_DIST } from '../helpers/site.ts';
+
+/** Inline elements that a word of prose should not touch without a space. */
+const INLINE = new Set(['a', 'kbd', 'code', 'strong', 'em', 'abbr', 'time', 'cite']);
 
 /** Attributes through which a page loads or links a resource. */
 function urlsOf(element: Element): string[] {
@@ -45,6 +49,23 @@ describe.each([
     expect(html).not.toMatch(/javascript:/i);
     const handlers = selectAll('*', tree).flatMap((el) => Object.keys(el.properties).filter((key) => /^on[A-Z]/.test(key)));
     expect(handlers).toEqual([]);
+  });
+
+  test.each(files)('%s keeps the space between a word and a link, key or code beside it', (file) => {
+    // Astro's HTML compression drops the line break between "such as" and a <kbd> on the next line.
+    const { tree } = readHtml(dir, file);
+    const joined: string[] = [];
+    for (const parent of selectAll('main *', tree)) {
+      parent.children.forEach((child, i) => {
+        if (child.type !== 'element' || !INLINE.has(child.tagName)) return;
+        const before = parent.children[i - 1];
+        const after = parent.children[i + 1];
+        const inner = toText(child);
+        if (before?.type === 'text' && /[\p{L}\p{N}]$/u.test(before.value)) joined.push(`${before.value.slice(-20)}<${child.tagName}>${inner}`);
+        if (after?.type === 'text' && /^[\p{L}\p{N}]/u.test(after.value)) joined.push(`${inner}</${child.tagName}>${after.value.slice(0, 20)}`);
+      });
+    }
+    expect(joined).toEqual([]);
   });
 
   test.each(files)('%s links only inside the base path %s', (file) => {
