@@ -3,13 +3,13 @@
  * filter, sorting, restoring a search from its URL, Back and Forward, copying the link, downloading
  * the results, and 50 XSS payloads in the box and in the URL that must be shown, never run.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
 import { axeViolations, closePage, newPage, VIEWPORTS, watchPage, useBrowserAndSite } from '../helpers/browser.ts';
-import { ROOT } from '../helpers/site.ts';
+import { DIST, ROOT } from '../helpers/site.ts';
 import { realDecisions } from '../helpers/content.ts';
 import { parseAmount } from '../../src/lib/money.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
@@ -100,6 +100,31 @@ describe('typing a search', () => {
       await settle(page);
       expect(await resultIds(page)).toEqual(['pcd-911']);
       expect(await page.locator('#results .result__snippet mark').first().textContent()).toMatch(/morile/i);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('finds the singular for a plural: "criminals" lists the decisions that write only "criminal"', async () => {
+    // From the published text the search indexes: which decisions hold either form, and which only one.
+    const holding = (pattern: RegExp) =>
+      readdirSync(path.join(DIST, 'search', 'text'))
+        .filter((file) => pattern.test(readFileSync(path.join(DIST, 'search', 'text', file), 'utf8')))
+        .map((file) => file.replace(/\.txt$/, ''));
+    const either = holding(/\bcriminals?\b/i);
+    const plural = holding(/\bcriminals\b/i);
+    const singularOnly = either.filter((id) => !plural.includes(id));
+    expect(singularOnly.length).toBeGreaterThan(0);
+    const { page } = await open();
+    try {
+      await page.locator('#q').fill('criminals');
+      await settle(page);
+      const ids = await resultIds(page);
+      expect([...ids].sort()).toEqual([...either].sort());
+      // The decisions that write the word as typed come first.
+      expect(ids.slice(0, plural.length).sort()).toEqual([...plural].sort());
+      const only = page.locator('#results li').filter({ has: page.locator(`a[href$="/${singularOnly[0]}/"]`) });
+      expect((await only.locator('mark').allTextContents()).map((t) => t.toLowerCase())).toContain('criminal');
     } finally {
       await closePage(page);
     }

@@ -130,6 +130,9 @@ describe('wordRanges', () => {
     ['a b c', 'a b', []],
     ['anything', '', []],
     ['Orochi', 'orochy', []],
+    ['Two grants and a grant', 'grants', [[4, 9], [17, 21]]],
+    ['The authority and authorities', 'authority', [[4, 12], [18, 28]]],
+    ['New news', 'news', [[4, 7]]],
   ])('finds the words of %j in %j', (text, query, expected) => {
     expect(wordRanges(text, query).sort((a, b) => a[0] - b[0])).toEqual(expected);
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { buildTextIndex, compareWords, searchText, shardsFor, textTerms, type TextManifest, type TextShard, type TextTerm } from '../../src/lib/search/text-index.ts';
-import { wordsIn } from '../../src/lib/search/words.ts';
+import { buildTextIndex, compareWords, searchText, shardsFor, termWeight, textTerms, type TextManifest, type TextShard, type TextTerm } from '../../src/lib/search/text-index.ts';
+import { wordForms, wordsIn } from '../../src/lib/search/words.ts';
 
 /** Runs a query the way the page does: loads the shards shardsFor names, then searches them. */
 function search(index: { manifest: TextManifest; shards: TextShard[] }, terms: readonly TextTerm[], count: number): number[] {
@@ -30,16 +30,67 @@ describe('wordsIn', () => {
   });
 });
 
+describe('wordForms', () => {
+  test.each([
+    ['grants', ['grant']],
+    ['grant', ['grants']],
+    ['lines', ['line']],
+    ['authorities', ['authority', 'authoritie']],
+    ['authority', ['authorities']],
+    ['cookies', ['cooky', 'cookie']],
+    ['days', ['day']],
+    ['day', ['days']],
+    ['businesses', ['business', 'businesse']],
+    ['business', ['businesses']],
+    ['matches', ['match', 'matche']],
+    ['match', ['matches']],
+    ['boxes', ['box', 'boxe']],
+    ['buses', ['bus', 'buse']],
+    ['bus', ['buses']],
+    ['métropoles', ['métropole']],
+    ['class', ['classes']],
+    ['status', ['statuses']],
+    ['news', []],
+    ['series', []],
+    ['means', []],
+    ['its', []],
+    ['us', []],
+    ['an', []],
+    ['990', []],
+    ['pcd990', []],
+  ])('%s: %j', (word, forms) => {
+    expect(wordForms(word)).toEqual(forms);
+  });
+});
+
 describe('textTerms', () => {
   test.each([
-    ['county lines', [exact('county'), prefix('lines')]],
-    ['exploit', [prefix('exploit')]],
-    ['PCD 990', [exact('pcd'), prefix('990')]],
+    ['county lines', [{ ...exact('county'), forms: ['counties'] }, { ...prefix('lines'), forms: ['line'] }]],
+    ['exploit', [{ ...prefix('exploit'), forms: ['exploits'] }]],
+    ['PCD 990', [{ ...exact('pcd'), forms: ['pcds'] }, prefix('990')]],
     ['an', [exact('an')]],
-    ['lines lines', [prefix('lines')]],
+    ['lines lines', [{ ...prefix('lines'), forms: ['line'] }]],
     ['£', []],
-  ])('reads %j as %j: the last word is also a prefix, from three letters', (query, terms) => {
+  ])('reads %j as %j: each word with its forms; the last also a prefix, from three letters', (query, terms) => {
     expect(textTerms(query)).toEqual(terms);
+  });
+});
+
+describe('termWeight', () => {
+  const grants: TextTerm = { word: 'grants', prefix: true, forms: ['grant'] };
+  test.each([
+    ['the word itself', 'grants', 1],
+    ['its singular', 'grant', 0.8],
+    ['a longer word it starts', 'grantsman', 0.5],
+    ['a word that starts it', 'gran', 0],
+    ['another word', 'granted', 0],
+  ])('%s (%s): %d', (_, word, weight) => {
+    expect(termWeight(grants, word)).toBe(weight);
+  });
+
+  test('a form counts above a prefix match of the same word', () => {
+    expect(termWeight({ word: 'grant', prefix: true, forms: ['grants'] }, 'grants')).toBe(0.8);
+    expect(termWeight({ word: 'grant', prefix: false }, 'grants')).toBe(0);
   });
 });
 
@@ -104,6 +155,28 @@ describe('searchText', () => {
     expect(search(partial, [prefix('regul')], 2)).toEqual([0, 1]);
   });
 
+  test('finds the singular for a plural and the plural for a singular, the word itself first', () => {
+    const texts = ['one grant', 'two grants', 'no money'];
+    for (const size of [8, 1000]) {
+      const index2 = buildTextIndex(texts, 'k', size);
+      expect(search(index2, textTerms('grants'), 3)).toEqual([1, 0]);
+      expect(search(index2, textTerms('grant money'), 3)).toEqual([]);
+      expect(search(index2, textTerms('grant one'), 3)).toEqual([0]);
+      expect(search(index2, textTerms('grant'), 3)).toEqual([0, 1]);
+    }
+    const authorities = buildTextIndex(['the authorities', 'one authority'], 'k', 1000);
+    expect(search(authorities, textTerms('authorities'), 2)).toEqual([0, 1]);
+    expect(search(authorities, textTerms('authority the'), 2)).toEqual([0]);
+  });
+
+  test('names the shard of a form that is not in the word\'s shard', () => {
+    // Words in order: "authorities", "authority", "the", "zz"; one word a shard.
+    const index2 = buildTextIndex(['the authorities', 'authority zz'], 'k', 1);
+    const [term] = textTerms('authority zz');
+    expect(shardsFor(index2.manifest, term as TextTerm)).toEqual([0, 1]);
+    expect(search(index2, textTerms('authority'), 2)).toEqual([1, 0]);
+  });
+
   test('weighs a rare word above a common one', () => {
     const texts = ['common rare', 'common', 'common', 'common filler filler filler filler filler filler filler common common common'];
     const index2 = buildTextIndex(texts, 'k', 1000);
@@ -127,6 +200,23 @@ describe('searchText', () => {
         for (const w of ['county', 'orochi', '990', 'exploitation']) {
           const expected = texts.flatMap((t, i) => (wordsIn(t).includes(w) ? [i] : []));
           expect(search(built, [exact(w)], texts.length).sort((a, b) => a - b)).toEqual(expected);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test('finds, for any query word, exactly the texts that hold it or its singular or plural (any shard size)', () => {
+    const word = fc.constantFrom('county', 'counties', 'line', 'lines', 'grant', 'grants', 'authority', 'authorities', 'news', 'new', '990');
+    fc.assert(
+      fc.property(fc.array(fc.array(word, { maxLength: 8 }).map((w) => w.join(' ')), { minLength: 1, maxLength: 30 }), fc.integer({ min: 10, max: 400 }), (texts, size) => {
+        const built = buildTextIndex(texts, 'k', size);
+        for (const w of ['county', 'lines', 'grant', 'authorities', 'news', '990']) {
+          const wanted = new Set([w, ...wordForms(w)]);
+          const expected = texts.flatMap((t, i) => (wordsIn(t).some((x) => wanted.has(x)) ? [i] : []));
+          // With a second word, so that the first is not read as a prefix.
+          const [term] = textTerms(`${w} zzz`);
+          expect(search(built, [term as TextTerm], texts.length).sort((a, b) => a - b)).toEqual(expected);
         }
       }),
       { numRuns: 200 },

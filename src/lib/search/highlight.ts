@@ -1,6 +1,6 @@
 import { findWrittenSums } from '../import/find-sums.ts';
 import { parseQuery } from './query.ts';
-import { textTerms, type TextTerm } from './text-index.ts';
+import { termWeight, textTerms, type TextTerm } from './text-index.ts';
 import { WORD } from './words.ts';
 
 /**
@@ -33,8 +33,8 @@ const HIGHLIGHT_FROM = 2;
 
 /**
  * Where the words a set of terms matches occur in a text, as inclusive ranges: a word matches a
- * term when it is the term, or starts with it for a term with `prefix`, case-insensitively — the
- * rule the full-text index applies (text-index.ts).
+ * term when it is the term or one of its forms, or starts with it for a term with `prefix`,
+ * case-insensitively — the rule the full-text index applies (termWeight in text-index.ts).
  */
 export function termRanges(text: string, terms: readonly TextTerm[]): [number, number][] {
   const wanted = terms.filter((t) => t.word.length >= HIGHLIGHT_FROM);
@@ -42,7 +42,7 @@ export function termRanges(text: string, terms: readonly TextTerm[]): [number, n
   if (wanted.length === 0) return ranges;
   for (const m of text.matchAll(WORD)) {
     const word = m[0].toLowerCase();
-    if (wanted.some((t) => word === t.word || (t.prefix && word.startsWith(t.word)))) ranges.push([m.index, m.index + m[0].length - 1]);
+    if (wanted.some((t) => termWeight(t, word) > 0)) ranges.push([m.index, m.index + m[0].length - 1]);
   }
   return ranges;
 }

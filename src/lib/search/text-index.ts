@@ -17,7 +17,7 @@
  *     gap * 4 + weight: the gap from the previous position (from -1 for the first), and a weight of
  *     0–3 for 1, 2–3, 4–7 and 8 or more occurrences.
  */
-import { wordsIn } from './words.ts';
+import { wordForms, wordsIn } from './words.ts';
 
 export interface TextManifest {
   key: string;
@@ -74,39 +74,77 @@ export function compareWords(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** A word of a query: matched exactly, or as the start of longer words (the word being typed). */
+/**
+ * A word of a query: matched exactly, as its singular or plural (`forms`), or, with `prefix`, as the
+ * start of longer words (the word being typed).
+ */
 export interface TextTerm {
   word: string;
   prefix: boolean;
+  forms?: readonly string[];
 }
 
 /** Prefixes shorter than this are matched exactly: "a" would otherwise pull in a twentieth of the index. */
 export const PREFIX_FROM = 3;
 
-/** The terms of a query: its distinct words, the last one also as a prefix while it is being typed. */
+/**
+ * The terms of a query: its distinct words, each with its singular or plural, the last one also as a
+ * prefix while it is being typed.
+ */
 export function textTerms(query: string): TextTerm[] {
   const words = [...new Set(wordsIn(query))];
-  return words.map((word, i) => ({ word, prefix: i === words.length - 1 && word.length >= PREFIX_FROM }));
+  return words.map((word, i) => {
+    const term: TextTerm = { word, prefix: i === words.length - 1 && word.length >= PREFIX_FROM };
+    const forms = wordForms(word);
+    return forms.length > 0 ? { ...term, forms } : term;
+  });
 }
 
-/** The shards that can hold a term's words. */
-export function shardsFor(manifest: TextManifest, term: TextTerm): number[] {
-  const { firsts } = manifest;
-  // The last shard whose first word is not after the term holds it, if any shard does.
+/**
+ * How much a longer word a prefix term matches counts against the word itself: typing "jiothou"
+ * ranks the text holding "jiothou" before one holding only "jiothous".
+ */
+const PREFIX_WEIGHT = 0.5;
+/** How much the singular or plural counts: "grants" ranks a text holding "grants" before one with only "grant". */
+const FORM_WEIGHT = 0.8;
+
+/**
+ * How much a word of a text counts for a term: 1 for the word itself, less for its singular or
+ * plural and for a longer word a prefix starts, 0 if it does not match. The one rule of the index,
+ * the excerpts and the highlights.
+ */
+export function termWeight(term: TextTerm, word: string): number {
+  if (word === term.word) return 1;
+  if (term.forms?.includes(word)) return FORM_WEIGHT;
+  if (term.prefix && word.startsWith(term.word)) return PREFIX_WEIGHT;
+  return 0;
+}
+
+/** The shard that holds `word` if any does: the last whose first word is not after it. */
+function shardOf(firsts: readonly string[], word: string): number {
   let low = 0;
   let high = firsts.length - 1;
   let at = 0;
   while (low <= high) {
     const mid = (low + high) >> 1;
-    if (compareWords(firsts[mid] as string, term.word) <= 0) {
+    if (compareWords(firsts[mid] as string, word) <= 0) {
       at = mid;
       low = mid + 1;
     } else high = mid - 1;
   }
+  return at;
+}
+
+/** The shards that can hold a term's words, its forms' and, for a prefix, the words it starts; in order. */
+export function shardsFor(manifest: TextManifest, term: TextTerm): number[] {
+  const { firsts } = manifest;
   if (firsts.length === 0) return [];
-  const out = [at];
-  if (term.prefix) for (let n = at + 1; n < firsts.length && (firsts[n] as string).startsWith(term.word); n++) out.push(n);
-  return out;
+  const out = new Set<number>();
+  const at = shardOf(firsts, term.word);
+  out.add(at);
+  if (term.prefix) for (let n = at + 1; n < firsts.length && (firsts[n] as string).startsWith(term.word); n++) out.add(n);
+  for (const form of term.forms ?? []) out.add(shardOf(firsts, form));
+  return [...out].sort((a, b) => a - b);
 }
 
 /** The record positions holding a word, with its weight there. */
@@ -121,16 +159,10 @@ function decode(list: readonly number[]): { doc: number; weight: number }[] {
 }
 
 /**
- * How much a longer word a prefix term matches counts against the word itself: typing "jiothou"
- * ranks the text holding "jiothou" before one holding only "jiothous".
- */
-const PREFIX_WEIGHT = 0.5;
-
-/**
  * The record positions whose text holds every term, best first: each term adds the rarity of its
- * word (inverse document frequency) times how often the decision uses it, halved for a longer word
- * a prefix term matches. `shards` must hold every
- * shard shardsFor names for the terms; `count` is the number of records indexed.
+ * word (inverse document frequency) times how often the decision uses it, times termWeight (less for
+ * a singular, plural or longer word than for the word itself). `shards` must hold every shard
+ * shardsFor names for the terms; `count` is the number of records indexed.
  */
 export function searchText(shards: ReadonlyMap<number, TextShard>, manifest: TextManifest, terms: readonly TextTerm[], count: number): number[] {
   if (terms.length === 0) return [];
@@ -141,12 +173,13 @@ export function searchText(shards: ReadonlyMap<number, TextShard>, manifest: Tex
       const shard = shards.get(n);
       if (!shard) throw new Error(`The full-text shard ${n} is not loaded`);
       shard.words.forEach((word, i) => {
-        if (word !== term.word && !(term.prefix && word.startsWith(term.word))) return;
+        const matched = termWeight(term, word);
+        if (matched === 0) return;
         const list = shard.postings[i] as number[];
         const rarity = Math.log(1 + count / list.length);
         for (const { doc, weight } of decode(list)) {
           if (scores && !scores.has(doc)) continue;
-          const score = rarity * (1 + weight * 0.6) * (word === term.word ? 1 : PREFIX_WEIGHT);
+          const score = rarity * (1 + weight * 0.6) * matched;
           if (score > (best.get(doc) ?? 0)) best.set(doc, score);
         }
       });
