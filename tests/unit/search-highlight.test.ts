@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { excerptOf, highlightRanges, sumRanges, summaryRanges, wordRanges } from '../../src/lib/search/highlight.ts';
+import { textTerms } from '../../src/lib/search/text-index.ts';
 
 type Range = readonly [number, number];
 type Part = { text: string; highlight: boolean };
@@ -194,6 +195,15 @@ describe('excerptOf', () => {
 
   test('finds the reference written without a space', () => {
     expect(marked(excerptOf('agreed in June 2021 [PCD990]. Then', [{ word: 'pcd', prefix: false }, { word: '990', prefix: true }]))).toEqual(['PCD990']);
+  });
+
+  test('cuts around the word as typed when the text holds it, though a form of it comes first', () => {
+    const text = `Assets of criminal gangs. ${'Filler words here. '.repeat(20)}Seize what criminals own.`;
+    const e = excerptOf(text, textTerms('criminals'), 30);
+    expect(e?.text).toMatch(/criminals own/);
+    expect(marked(e)).toEqual(['criminals']);
+    // Without the word as typed, its singular is the passage.
+    expect(marked(excerptOf('Assets of criminal gangs.', textTerms('criminals'), 30))).toEqual(['criminal']);
   });
 
   test('returns null when no word matches', () => {

@@ -37,14 +37,20 @@ const HIGHLIGHT_FROM = 2;
  * case-insensitively — the rule the full-text index applies (termWeight in text-index.ts).
  */
 export function termRanges(text: string, terms: readonly TextTerm[]): [number, number][] {
+  return weightedRanges(text, terms).map((match) => match.range);
+}
+
+/** The ranges termRanges gives, each with how much its word counts (termWeight's best over the terms). */
+function weightedRanges(text: string, terms: readonly TextTerm[]): { range: [number, number]; weight: number }[] {
   const wanted = terms.filter((t) => t.word.length >= HIGHLIGHT_FROM);
-  const ranges: [number, number][] = [];
-  if (wanted.length === 0) return ranges;
+  const matches: { range: [number, number]; weight: number }[] = [];
+  if (wanted.length === 0) return matches;
   for (const m of text.matchAll(WORD)) {
     const word = m[0].toLowerCase();
-    if (wanted.some((t) => termWeight(t, word) > 0)) ranges.push([m.index, m.index + m[0].length - 1]);
+    const weight = Math.max(...wanted.map((t) => termWeight(t, word)));
+    if (weight > 0) matches.push({ range: [m.index, m.index + m[0].length - 1], weight });
   }
-  return ranges;
+  return matches;
 }
 
 /** Where the words of a query occur in a text: for highlighting a summary that fuse.js did not search. */
@@ -69,13 +75,15 @@ export function summaryRanges(summary: string, query: string): [number, number][
 }
 
 /**
- * A short passage of a decision's plain text around the first word a full-text query matched, with
- * the ranges of every matching word in it, for the results that matched in their text alone. Null
- * if no word matches.
+ * A short passage of a decision's plain text around the first word a full-text query matched best
+ * (the word as typed before its singular, plural or a longer word), with the ranges of every
+ * matching word in it, for the results that matched in their text alone. Null if no word matches.
  */
 export function excerptOf(text: string, terms: readonly TextTerm[], radius = 110): { text: string; ranges: [number, number][] } | null {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const [first] = termRanges(flat, terms);
+  const matches = weightedRanges(flat, terms);
+  const best = Math.max(...matches.map((match) => match.weight));
+  const first = matches.find((match) => match.weight === best)?.range;
   if (!first) return null;
   let start = Math.max(0, first[0] - radius);
   let end = Math.min(flat.length, first[1] + 1 + radius);
