@@ -101,11 +101,12 @@ export function textTerms(query: string): TextTerm[] {
 }
 
 /**
- * How much a longer word a prefix term matches counts against the word itself: typing "jiothou"
- * ranks the text holding "jiothou" before one holding only "jiothous".
+ * How much a longer word a prefix term matches counts against the word itself: of two texts that
+ * use them as often, typing "jiothou" ranks the one holding "jiothou" before one holding only
+ * "jiothous".
  */
 const PREFIX_WEIGHT = 0.5;
-/** How much the singular or plural counts: "grants" ranks a text holding "grants" before one with only "grant". */
+/** How much the singular or plural counts: of two texts that use them as often, "grants" ranks one holding "grants" first. */
 const FORM_WEIGHT = 0.8;
 
 /**
@@ -159,15 +160,18 @@ function decode(list: readonly number[]): { doc: number; weight: number }[] {
 }
 
 /**
- * The record positions whose text holds every term, best first: each term adds the rarity of its
- * word (inverse document frequency) times how often the decision uses it, times termWeight (less for
- * a singular, plural or longer word than for the word itself). `shards` must hold every shard
- * shardsFor names for the terms; `count` is the number of records indexed.
+ * The record positions whose text holds every term, best first: each term adds its rarity (inverse
+ * document frequency, over the texts holding any word it matches) times how often the decision uses
+ * the word, times termWeight (less for a singular, plural or longer word than for the word itself).
+ * The rarity is the term's, not each word's, so a rare plural does not outrank the word typed.
+ * `shards` must hold every shard shardsFor names for the terms; `count` is the number of records
+ * indexed.
  */
 export function searchText(shards: ReadonlyMap<number, TextShard>, manifest: TextManifest, terms: readonly TextTerm[], count: number): number[] {
   if (terms.length === 0) return [];
   let scores: Map<number, number> | null = null;
   for (const term of terms) {
+    // Each text holding a word the term matches, with its best use of one.
     const best = new Map<number, number>();
     for (const n of shardsFor(manifest, term)) {
       const shard = shards.get(n);
@@ -175,14 +179,16 @@ export function searchText(shards: ReadonlyMap<number, TextShard>, manifest: Tex
       shard.words.forEach((word, i) => {
         const matched = termWeight(term, word);
         if (matched === 0) return;
-        const list = shard.postings[i] as number[];
-        const rarity = Math.log(1 + count / list.length);
-        for (const { doc, weight } of decode(list)) {
-          if (scores && !scores.has(doc)) continue;
-          const score = rarity * (1 + weight * 0.6) * matched;
-          if (score > (best.get(doc) ?? 0)) best.set(doc, score);
+        for (const { doc, weight } of decode(shard.postings[i] as number[])) {
+          const use = (1 + weight * 0.6) * matched;
+          if (use > (best.get(doc) ?? 0)) best.set(doc, use);
         }
       });
+    }
+    const rarity = Math.log(1 + count / Math.max(best.size, 1));
+    for (const [doc, use] of best) {
+      if (scores && !scores.has(doc)) best.delete(doc);
+      else best.set(doc, rarity * use);
     }
     if (scores) for (const [doc, score] of best) best.set(doc, score + (scores.get(doc) ?? 0));
     scores = best;
