@@ -47,7 +47,7 @@ function weightedRanges(text: string, terms: readonly TextTerm[]): { range: [num
   if (wanted.length === 0) return matches;
   for (const m of text.matchAll(WORD)) {
     const word = m[0].toLowerCase();
-    const weight = Math.max(...wanted.map((t) => termWeight(t, word)));
+    const weight = wanted.reduce((most, t) => Math.max(most, termWeight(t, word)), 0);
     if (weight > 0) matches.push({ range: [m.index, m.index + m[0].length - 1], weight });
   }
   return matches;
@@ -81,9 +81,11 @@ export function summaryRanges(summary: string, query: string): [number, number][
  */
 export function excerptOf(text: string, terms: readonly TextTerm[], radius = 110): { text: string; ranges: [number, number][] } | null {
   const flat = text.replace(/\s+/g, ' ').trim();
-  const matches = weightedRanges(flat, terms);
-  const best = Math.max(...matches.map((match) => match.weight));
-  const first = matches.find((match) => match.weight === best)?.range;
+  let first: [number, number] | undefined;
+  let best = 0;
+  for (const match of weightedRanges(flat, terms)) {
+    if (match.weight > best) [first, best] = [match.range, match.weight];
+  }
   if (!first) return null;
   let start = Math.max(0, first[0] - radius);
   let end = Math.min(flat.length, first[1] + 1 + radius);
