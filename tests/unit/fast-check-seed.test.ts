@@ -1,5 +1,10 @@
-import { describe, expect, test } from 'vitest';
-import { propertySeed } from '../helpers/fast-check-seed.ts';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, test } from 'vitest';
+import { headCommit, propertySeed } from '../helpers/fast-check-seed.ts';
+import { ROOT } from '../helpers/site.ts';
 
 const commit = () => 'a160def0123456789abcdef0123456789abcdef0';
 const noGit = (): string => {
@@ -26,5 +31,37 @@ describe('propertySeed', () => {
   test('one commit gives one seed; another commit another', () => {
     expect(propertySeed(undefined, commit)).toBe(propertySeed(undefined, commit));
     expect(propertySeed(undefined, () => '0b1c2d3e4f')).not.toBe(propertySeed(undefined, commit));
+  });
+});
+
+describe('headCommit', () => {
+  const hash = '0123456789abcdef0123456789abcdef01234567';
+  const made: string[] = [];
+  afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+  /** A folder with only the .git files given: git itself refuses it, so they are read directly. */
+  const fakeCheckout = (files: Record<string, string>) => {
+    const root = mkdtempSync(path.join(tmpdir(), 'fc-seed-'));
+    made.push(root);
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(root, '.git', name)), { recursive: true });
+      writeFileSync(path.join(root, '.git', name), text);
+    }
+    return root;
+  };
+
+  test('is the commit git names in this checkout', () => {
+    expect(headCommit(ROOT).trim()).toBe(execFileSync('git', ['rev-parse', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim());
+  });
+
+  test.each([
+    ['a branch', { HEAD: 'ref: refs/heads/main\n', 'refs/heads/main': `${hash}\n` }],
+    ['a packed branch', { HEAD: 'ref: refs/heads/main\n', 'packed-refs': `# pack-refs with: peeled\n${hash} refs/heads/main\n` }],
+    ['a detached HEAD', { HEAD: `${hash}\n` }],
+  ])('reads .git itself where git will not answer: %s', (_, files) => {
+    expect(headCommit(fakeCheckout(files)).trim()).toBe(hash);
+  });
+
+  test('says which branch has no commit', () => {
+    expect(() => headCommit(fakeCheckout({ HEAD: 'ref: refs/heads/gone\n', 'packed-refs': '' }))).toThrow('No commit for refs/heads/gone');
   });
 });
