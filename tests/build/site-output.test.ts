@@ -55,7 +55,7 @@ describe.each([
     // Astro's HTML compression drops the line break between "such as" and a <kbd> on the next line.
     const { tree } = readHtml(dir, file);
     const joined: string[] = [];
-    for (const parent of selectAll('main *', tree)) {
+    for (const parent of selectAll('main, main *', tree)) {
       parent.children.forEach((child, i) => {
         if (child.type !== 'element' || !INLINE.has(child.tagName)) return;
         const before = parent.children[i - 1];
