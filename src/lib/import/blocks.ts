@@ -32,8 +32,12 @@ export interface DocumentBlocks {
 /** The level given to a heading recognised from a title-like line rather than from `#`. */
 const PLAIN_HEADING_LEVEL = 3;
 
-const BULLET = /^([ \t]*)(?:[-•*+▪◦●·\uF0B7]|o)[ \t]+(\S.*)$/;
-const BULLET_MARKER = /^(?:[-•*+▪◦●·\uF0B7]|o)[ \t]+(?=\S)/;
+/**
+ * The bullet markers that start a list item, the "o" of a sub-bullet included, each followed by a
+ * space, before some text. The loss check (loss.ts) reads lines with the same pattern, so the two
+ * agree on which "o" is a word.
+ */
+export const LEADING_MARKERS = /^[ \t]*(?:(?:[-•*+▪◦●·\uF0B7]|o)[ \t]+)+(?=\S)/;
 const ATX_HEADING = /^ {0,3}(#{1,6})[ \t]+(.*)$/;
 /** A paragraph number: extraction often turned "1.1. MOPAC approved ..." into a bullet. */
 const NUMBERED_PARAGRAPH = /^\d{1,3}(?:\.\d{1,3})*[.)]\s/;
@@ -106,13 +110,11 @@ function classify(raw: string): Line {
     if (/^Title\s*:/i.test(plainText(text))) return { type: 'text', indent: 0, text, hardBreak: false, fromBullet: true };
     return { type: 'heading', level: heading[1]?.length ?? 1, text };
   }
-  const bullet = BULLET.exec(raw);
-  if (bullet) {
-    let text = bullet[2] ?? '';
-    while (BULLET_MARKER.test(text)) text = text.replace(BULLET_MARKER, '');
-    text = text.trim();
+  const markers = LEADING_MARKERS.exec(raw);
+  if (markers) {
+    const text = raw.slice(markers[0].length).trim();
     if (NUMBERED_PARAGRAPH.test(text)) return { type: 'text', indent: 0, text, hardBreak: false, fromBullet: true };
-    return { type: 'bullet', indent: indentOf(bullet[1] ?? ''), text };
+    return { type: 'bullet', indent: indentOf(/^[ \t]*/.exec(raw)?.[0] ?? ''), text };
   }
   return {
     type: 'text',

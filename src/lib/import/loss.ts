@@ -4,6 +4,7 @@
  * ignored) and compared in order, so a dropped repeat of a sentence is caught too. A run of words
  * that only moved (a footnote put after the sentence it interrupted) is not a loss.
  */
+import { LEADING_MARKERS } from './blocks.ts';
 
 /** One word of a text, normalised for comparison, with where it stands. */
 export interface Word {
@@ -26,8 +27,6 @@ export interface LostRun {
 }
 
 const KEPT_TAG = /<\/?(?:sup|b|u)>/gi;
-/** Bullet markers at the start of a source line, the "o" of a sub-bullet included. */
-const LEADING_MARKERS = /^[ \t]*(?:(?:[-•*+▪◦●·\uF0B7]|o)[ \t]+)+(?=\S)/;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
@@ -37,8 +36,8 @@ const WORD = /[\p{L}\p{N}]+/gu;
 export function wordsOf(text: string, options: { source?: boolean } = {}): Word[] {
   const words: Word[] = [];
   text.split(/\r\n|[\r\n\f\v\u2028\u2029]/).forEach((raw, index) => {
-    // Markers are read before tags are dropped, as the Markdown writer reads them: in "o <sup>" the
-    // "o" is a bullet, though nothing but a tag follows it.
+    // Markers are read before tags are dropped, with the Markdown writer's own pattern: in "o <sup>"
+    // the "o" is a bullet, though nothing but a tag follows it.
     const line = (options.source ? raw.replace(LEADING_MARKERS, '') : raw).replace(KEPT_TAG, '');
     for (const match of line.matchAll(WORD)) {
       words.push({ word: match[0].toLowerCase(), original: match[0], line: index + 1 });
