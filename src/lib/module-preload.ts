@@ -18,6 +18,9 @@ import { initSync, parse } from 'es-module-lexer';
 import { escapeAttribute } from 'entities';
 import { Parser } from 'htmlparser2';
 
+/** An origin to resolve site paths against: only their paths are kept. */
+const SITE = 'http://site.invalid';
+
 /** The static import specifiers of the module at a URL path ("/_astro/search.js", percent-encoded as in a URL), as written in it. */
 export type ImportsOf = (urlPath: string) => readonly string[];
 
@@ -37,7 +40,7 @@ export function staticSpecifiers(code: string, name?: string): string[] {
  * built bundle imports nothing else.
  */
 export function resolveSpecifier(specifier: string, importer: string): string {
-  const site = new URL(importer, 'http://site.invalid');
+  const site = new URL(importer, SITE);
   const url = /^\.{0,2}\//.test(specifier) ? new URL(specifier, site) : null;
   if (!url || url.origin !== site.origin) {
     throw new Error(`${importer} imports ${JSON.stringify(specifier)}, which is not a path on this site`);
@@ -103,7 +106,7 @@ export function withModulePreloads(html: string, importsOf: ImportsOf): string {
   const first = scripts[0]?.at;
   if (first === undefined) return html;
   // Compared as URL paths, percent-encoded as resolveSpecifier gives them.
-  const pathOf = (url: string) => new URL(url, 'http://site.invalid').pathname;
+  const pathOf = (url: string) => new URL(url, SITE).pathname;
   const loaded = new Set([...scripts.map((s) => pathOf(s.src)), ...preloaded.map(pathOf)]);
   const wanted: string[] = [];
   for (const script of scripts) {

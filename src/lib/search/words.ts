@@ -9,7 +9,7 @@ export function wordsIn(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
-/** Words ending in "s" that are not the plural of the word without it, nor its plural its. */
+/** Words ending in "s" that are not plurals: they neither find the word without the "s" nor are found from it. */
 const NOT_PLURAL = new Set([
   'across', 'afterwards', 'always', 'besides', 'does', 'goes', 'means', 'news', 'perhaps', 'series',
   'sometimes', 'species', 'thus', 'towards', 'unless', 'whereas',
