@@ -484,6 +484,27 @@ async function watchedPage(browser: Browser, problems: string[], latency = 0): P
   return { context, page };
 }
 
+/**
+ * `count` cold loads of `url`, one after another (`onLoad` hears of each as it ends), and the middle
+ * one by the time its results were complete, whose breakdown and timeline stand for the set.
+ */
+async function coldLoads(
+  browser: Browser,
+  url: string,
+  problems: string[],
+  count: number,
+  { latency = 0, onLoad }: { latency?: number; onLoad?: (load: ColdLoad, i: number) => void } = {},
+): Promise<{ loads: ColdLoad[]; middle: ColdLoad }> {
+  const loads: ColdLoad[] = [];
+  for (let i = 0; i < count; i++) {
+    const load = await coldLoad(browser, url, problems, latency);
+    loads.push(load);
+    onLoad?.(load, i);
+  }
+  const byTime = [...loads].sort((a, b) => a.firstMs - b.firstMs);
+  return { loads, middle: byTime[byTime.length >> 1] as ColdLoad };
+}
+
 async function coldLoad(browser: Browser, url: string, problems: string[], latency = 0): Promise<ColdLoad> {
   const { context, page } = await watchedPage(browser, problems, latency);
   try {
@@ -793,17 +814,14 @@ async function benchSize(size: number, options: Options, browser: () => Promise<
     await timed('cold loads', async () => {
       try {
         const url = searchUrl(options.urlQuery);
-        const loads: ColdLoad[] = [];
-        for (let i = 0; i < options.loads; i++) {
-          const load = await coldLoad(b, url, problems);
-          loads.push(load);
-          log(
-            `cold load ${i + 1}/${options.loads}: first results drawn ${load.firstItemsMs?.toFixed(0)} ms, ${kb(load.firstItemsBytesGzip).toFixed(1)} KB gzip; ` +
-              `complete ${load.firstMs.toFixed(0)} ms, ${kb(load.bytesGzip).toFixed(1)} KB gzip, ${load.items} results`,
-          );
-        }
+        const { loads, middle } = await coldLoads(b, url, problems, options.loads, {
+          onLoad: (load, i) =>
+            log(
+              `cold load ${i + 1}/${options.loads}: first results drawn ${load.firstItemsMs?.toFixed(0)} ms, ${kb(load.firstItemsBytesGzip).toFixed(1)} KB gzip; ` +
+                `complete ${load.firstMs.toFixed(0)} ms, ${kb(load.bytesGzip).toFixed(1)} KB gzip, ${load.items} results`,
+            ),
+        });
         const medianFirst = median(loads.map((l) => l.firstMs));
-        const byTime = [...loads].sort((a, b2) => a.firstMs - b2.firstMs);
         result.coldLoads = {
           url: new URL(url).pathname + new URL(url).search,
           loads,
@@ -813,7 +831,7 @@ async function benchSize(size: number, options: Options, browser: () => Promise<
           medianBytesGzip: median(loads.map((l) => l.bytesGzip)),
           medianFirstItemsMs: median(loads.map((l) => l.firstItemsMs ?? NaN)),
           medianFirstItemsBytesGzip: median(loads.map((l) => l.firstItemsBytesGzip)),
-          median: byTime[byTime.length >> 1] as ColdLoad,
+          median: middle,
         };
       } catch (error) {
         result.errors.push(`cold loads: ${(error as Error).message}`);
@@ -828,14 +846,12 @@ async function benchSize(size: number, options: Options, browser: () => Promise<
     if (rare) {
       try {
         const url = searchUrl(rare);
-        const loads: ColdLoad[] = [];
-        for (let i = 0; i < options.loads; i++) loads.push(await coldLoad(b, url, problems));
-        const sorted = [...loads].sort((a, b2) => a.firstMs - b2.firstMs);
+        const { loads, middle } = await coldLoads(b, url, problems, options.loads);
         result.rareUrlLoads = {
           url: new URL(url).pathname + new URL(url).search,
           medianFirstMs: median(loads.map((l) => l.firstMs)),
           medianBytesGzip: median(loads.map((l) => l.bytesGzip)),
-          breakdown: (sorted[sorted.length >> 1] as ColdLoad).breakdown,
+          breakdown: middle.breakdown,
         };
         log(`cold loads for the rare word "${rare}": full text merged ${result.rareUrlLoads.medianFirstMs.toFixed(0)} ms (median), ${kb(result.rareUrlLoads.medianBytesGzip).toFixed(1)} KB gzip`);
       } catch (error) {
@@ -846,15 +862,12 @@ async function benchSize(size: number, options: Options, browser: () => Promise<
     // 1c. The URL-query cold loads over a connection with a round-trip time: what preloading saves.
     if (options.latency > 0) {
       try {
-        const url = searchUrl(options.urlQuery);
-        const loads: ColdLoad[] = [];
-        for (let i = 0; i < options.loads; i++) loads.push(await coldLoad(b, url, problems, options.latency));
-        const byTime = [...loads].sort((a, b2) => (a.firstItemsMs ?? a.firstMs) - (b2.firstItemsMs ?? b2.firstMs));
+        const { loads, middle } = await coldLoads(b, searchUrl(options.urlQuery), problems, options.loads, { latency: options.latency });
         result.slowLoads = {
           latency: options.latency,
           medianFirstItemsMs: median(loads.map((l) => l.firstItemsMs ?? NaN)),
           medianFirstMs: median(loads.map((l) => l.firstMs)),
-          timeline: (byTime[byTime.length >> 1] as ColdLoad).timeline,
+          timeline: middle.timeline,
         };
         log(`cold loads with ${options.latency} ms a request: first results drawn ${result.slowLoads.medianFirstItemsMs.toFixed(0)} ms, full text merged ${result.slowLoads.medianFirstMs.toFixed(0)} ms (medians)`);
       } catch (error) {
