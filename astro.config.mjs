@@ -3,11 +3,11 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { decisionMarkdownOptions } from './src/lib/markdown/pipeline.ts';
-import { normaliseBase } from './src/lib/paths.ts';
+import { normaliseBase } from './src/lib/core/routes.ts';
 import { CACHE_DIR, OUT_DIR } from './src/data/build-dirs.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { modulePreload } from './src/integrations/module-preload.ts';
-import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/security.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/lib/site/security.ts';
 
 // Where the site is deployed is chosen at build time, without editing code:
 //   SITE_URL=https://example.org SITE_BASE=/mopac-decisions/ npm run build
@@ -32,7 +32,7 @@ export default defineConfig({
     modulePreload(),
   ],
   // Every page carries a Content-Security-Policy <meta> element with hashes of what Astro emits;
-  // the policy itself is in src/lib/security.ts, shared with the _headers file.
+  // the policy itself is in src/lib/site/security.ts, shared with the _headers file.
   security: {
     csp: {
       directives: [...CSP_DIRECTIVES],

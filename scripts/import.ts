@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { importDocument, reviewSummary, type ImportedDocument } from '../src/lib/import/import-document.ts';
 import { readDecisionBytes } from '../src/lib/import/input.ts';
-import { parseReference } from '../src/lib/references.ts';
+import { parseReference } from '../src/lib/core/references.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CONTENT = path.join(ROOT, 'content', 'decisions');

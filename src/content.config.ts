@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { decisionSchema } from './schemas/decision.ts';
-import { checkDecisionFiles, type DecisionFileFacts } from './lib/decision-files.ts';
+import { checkDecisionFiles, type DecisionFileFacts } from './lib/core/decision-files.ts';
 import { renderDecisions } from './data/render-decisions.ts';
 import { pruneRenderedHtml, renderedHtmlFile, writeRenderedHtml } from './data/rendered-html.ts';
 

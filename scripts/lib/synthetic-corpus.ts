@@ -17,12 +17,12 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { FUNDERS, PROGRAMME_IDS, type ProgrammeId } from '../../src/lib/programmes.ts';
-import { parseAmount } from '../../src/lib/money.ts';
-import { parseUkDate } from '../../src/lib/dates.ts';
-import { financialYearOf, formatFinancialYear } from '../../src/lib/financial-year.ts';
+import { FUNDERS, PROGRAMME_IDS, type ProgrammeId } from '../../src/lib/core/programmes.ts';
+import { parseAmount } from '../../src/lib/core/money.ts';
+import { parseUkDate } from '../../src/lib/core/dates.ts';
+import { financialYearOf, formatFinancialYear } from '../../src/lib/core/financial-year.ts';
 import { decisionSchema } from '../../src/schemas/decision.ts';
-import { foldForComparison } from '../../src/lib/text.ts';
+import { foldForComparison } from '../../src/lib/core/text.ts';
 
 // --- Random numbers ----------------------------------------------------------------------------------
 

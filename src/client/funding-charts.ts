@@ -4,8 +4,8 @@
  * and linear scales, tooltip, legend) to keep the page's JavaScript small. Honours reduced motion.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type TooltipItem } from 'chart.js';
-import type { FundingChartData } from '../lib/funding.ts';
-import { formatPence, formatPenceShort } from '../lib/money.ts';
+import type { FundingChartData } from '../lib/funding/funding.ts';
+import { formatPence, formatPenceShort } from '../lib/core/money.ts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 

@@ -5,16 +5,16 @@
  * and Back and Forward step through them.
  * Everything shown from data is built with createElement and textContent.
  */
-import { formatDate } from '../lib/dates.ts';
-import { formatPence } from '../lib/money.ts';
-import { SUM_ROLE_LABELS } from '../lib/sums.ts';
+import { formatDate } from '../lib/core/dates.ts';
+import { formatPence } from '../lib/core/money.ts';
+import { SUM_ROLE_LABELS } from '../lib/core/sums.ts';
 import { createWordIndex, filterPredicate, highlights, matchQuery, optionCounts, sortResults, type SearchResult, type TextHit } from '../lib/search/engine.ts';
 import { applyDetails, fromRecordsFile, type DetailsFile, type RecordsFile } from '../lib/search/records.ts';
 import { parseAmountFilter, parseQuery } from '../lib/search/query.ts';
 import { EMPTY_STATE, stateFromSearchParams, stateToSearchParams, type SearchState } from '../lib/search/state.ts';
 import { excerptOf, highlightRanges, summaryRanges } from '../lib/search/highlight.ts';
 import { searchText, shardsFor, textTerms, type TextManifest, type TextShard, type TextTerm } from '../lib/search/text-index.ts';
-import { neutraliseFormula } from '../lib/spreadsheet.ts';
+import { neutraliseFormula } from '../lib/open-data/spreadsheet.ts';
 
 interface Config {
   records: string;

@@ -3,7 +3,7 @@
  * sort the rows by each cell's `data-value` (or its text). Without JavaScript the table keeps its
  * server order. The current order is exposed with aria-sort and announced in a live region.
  */
-import { compareCells, type SortKind } from '../lib/table-sort.ts';
+import { compareCells, type SortKind } from '../lib/core/table-sort.ts';
 
 export function enhanceSortableTables(root: ParentNode): void {
   for (const table of root.querySelectorAll<HTMLTableElement>('table[data-sortable]')) enhance(table);

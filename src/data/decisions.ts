@@ -3,8 +3,8 @@
  * pure functions in src/lib do the rest.
  */
 import { getCollection, getEntry } from 'astro:content';
-import type { Decision } from '../lib/decisions.ts';
-import { htmlText, htmlWords } from '../lib/text.ts';
+import type { Decision } from '../lib/core/decisions.ts';
+import { htmlText, htmlWords } from '../lib/core/text.ts';
 import { readRenderedHtml } from './rendered-html.ts';
 
 let cache: Promise<Decision[]> | undefined;

@@ -1,6 +1,6 @@
 /** Site-wide settings bound to this build's configuration (base path, name). */
-import { createPathFormatter } from '../lib/paths.ts';
-import { parseCorrectionsContact } from '../lib/citation.ts';
+import { createPathFormatter } from '../lib/core/routes.ts';
+import { parseCorrectionsContact } from '../lib/core/citation.ts';
 
 /** Prefixes a site path with the configured base: link('/decisions/') -> '/mopac-decisions/decisions/'. */
 export const link = createPathFormatter(import.meta.env.BASE_URL);

@@ -1,6 +1,6 @@
 /**
  * After each build, adds `<link rel="modulepreload">` to every page whose module scripts import
- * shared chunks (src/lib/module-preload.ts says why), reading the imports from the built files.
+ * shared chunks (src/lib/site/module-preload.ts says why), reading the imports from the built files.
  *
  * Every page is looked at, since any page may carry a script, but cheaply: the files Astro reports
  * writing are read as bytes, several at a time, and only those holding a module script are parsed.
@@ -11,8 +11,8 @@ import { readFileSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { staticSpecifiers, withModulePreloads } from '../lib/module-preload.ts';
-import { normaliseBase } from '../lib/paths.ts';
+import { staticSpecifiers, withModulePreloads } from '../lib/site/module-preload.ts';
+import { normaliseBase } from '../lib/core/routes.ts';
 
 const MODULE_SCRIPT = Buffer.from('<script type="module"');
 /** Files read at once. */

@@ -1,5 +1,5 @@
 /**
- * Writes `_headers` at the root of the built site after each build, from src/lib/security.ts, so
+ * Writes `_headers` at the root of the built site after each build, from src/lib/site/security.ts, so
  * hosts that read that file (Netlify, Cloudflare Pages) send the same policy the pages carry, plus
  * the headers a <meta> element cannot set (HSTS, frame-ancestors, nosniff).
  */
@@ -7,7 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { headersFile } from '../lib/security.ts';
+import { headersFile } from '../lib/site/security.ts';
 
 export function securityHeaders(): AstroIntegration {
   let base = '/';

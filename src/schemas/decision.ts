@@ -4,13 +4,13 @@
  * that the stored value is what those words say (pence against "£1.36m", ISO date against "1/2/2021").
  */
 import { z } from 'zod';
-import { parseAmount } from '../lib/money.ts';
-import { parseIsoDate, parseUkDate } from '../lib/dates.ts';
-import { parseFinancialYear } from '../lib/financial-year.ts';
-import { isCanonicalReference } from '../lib/references.ts';
-import { FUNDERS, PROGRAMME_IDS } from '../lib/programmes.ts';
-import { SUM_ROLES } from '../lib/sums.ts';
-import { collapseWhitespace } from '../lib/text.ts';
+import { parseAmount } from '../lib/core/money.ts';
+import { parseIsoDate, parseUkDate } from '../lib/core/dates.ts';
+import { parseFinancialYear } from '../lib/core/financial-year.ts';
+import { isCanonicalReference } from '../lib/core/references.ts';
+import { FUNDERS, PROGRAMME_IDS } from '../lib/core/programmes.ts';
+import { SUM_ROLES } from '../lib/core/sums.ts';
+import { collapseWhitespace } from '../lib/core/text.ts';
 
 /** What a decision does; a decision may do several things. */
 export const DECISION_TYPES = [

@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { startStaticServer } from '../../scripts/lib/static-server.ts';
-import { GLOSSARY } from '../../src/lib/glossary.ts';
+import { GLOSSARY } from '../../src/lib/markdown/glossary.ts';
 import { axeViolations, closePage, newPage, useBrowserAndSite, VIEWPORTS, watchPage } from '../helpers/browser.ts';
 import { SUBPATH_BASE, SUBPATH_DIST } from '../helpers/site.ts';
 

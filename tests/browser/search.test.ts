@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { axeViolations, closePage, newPage, VIEWPORTS, watchPage, useBrowserAndSite } from '../helpers/browser.ts';
 import { DIST, ROOT } from '../helpers/site.ts';
 import { realDecisions } from '../helpers/content.ts';
-import { parseAmount } from '../../src/lib/money.ts';
+import { parseAmount } from '../../src/lib/core/money.ts';
 import { parseQuery } from '../../src/lib/search/query.ts';
 import { wordForms, wordsIn } from '../../src/lib/search/words.ts';
 

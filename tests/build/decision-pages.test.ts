@@ -6,8 +6,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { formatPence } from '../../src/lib/money.ts';
-import { foldForComparison } from '../../src/lib/text.ts';
+import { formatPence } from '../../src/lib/core/money.ts';
+import { foldForComparison } from '../../src/lib/core/text.ts';
 import { contentFiles, DIST, mainText, readHtml, SEEDS_DIR, type ContentFile } from '../helpers/site.ts';
 
 /** The source text with the file's listed cleanings applied, as the published words should read. */

@@ -12,10 +12,10 @@ import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
 import type { Element, Root } from 'hast';
-import { GLOSSARY, UNEXPLAINED_ABBREVIATIONS } from '../../src/lib/glossary.ts';
+import { GLOSSARY, UNEXPLAINED_ABBREVIATIONS } from '../../src/lib/markdown/glossary.ts';
 import { decisionMarkdownOptions } from '../../src/lib/markdown/pipeline.ts';
 import { rehypeGlossary } from '../../src/lib/markdown/rehype-glossary.ts';
-import { foldForComparison } from '../../src/lib/text.ts';
+import { foldForComparison } from '../../src/lib/core/text.ts';
 import { contentFiles, DIST, readHtml, SUBPATH_BASE, SUBPATH_DIST } from '../helpers/site.ts';
 
 const decisions = contentFiles();

@@ -1,7 +1,7 @@
 /**
  * How much JavaScript each page sends, compressed: decision pages send none; the funding page, the
  * only one with charts, stays within 60 KB gzip with its tree-shaken chart.js. A page's script counts
- * with the chunks it imports, and the page preloads those chunks (src/lib/module-preload.ts).
+ * with the chunks it imports, and the page preloads those chunks (src/lib/site/module-preload.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { selectAll } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { staticImports, staticSpecifiers } from '../../src/lib/module-preload.ts';
+import { staticImports, staticSpecifiers } from '../../src/lib/site/module-preload.ts';
 import { DIST, htmlFiles, readHtml } from '../helpers/site.ts';
 
 const fileOf = (urlPath: string) => path.join(DIST, decodeURIComponent(urlPath.replace(/^\//, '')));

@@ -18,7 +18,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Element, Root, RootContent } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { contentFiles, DIST, readHtml, ROOT, SUBPATH_BASE, SUBPATH_DIST } from '../helpers/site.ts';
-import { collapseWhitespace } from '../../src/lib/text.ts';
+import { collapseWhitespace } from '../../src/lib/core/text.ts';
 
 const content = contentFiles();
 const SCHEMAS = path.resolve(ROOT, '..', 'shared', 'schemas', '360giving');

@@ -11,7 +11,7 @@ import { selectAll } from 'hast-util-select';
 import type { Element } from 'hast';
 import { DIST, htmlFiles, readHtml, SUBPATH_BASE, SUBPATH_DIST } from '../helpers/site.ts';
 import { parseHeadersFile } from '../../scripts/lib/static-server.ts';
-import { contentSecurityPolicyHeader } from '../../src/lib/security.ts';
+import { contentSecurityPolicyHeader } from '../../src/lib/site/security.ts';
 import { policyDirectives as directives } from '../helpers/csp.ts';
 
 /** The text inside an element, as the browser hashes it for CSP. */

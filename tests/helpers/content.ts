@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { decisionSchema } from '../../src/schemas/decision.ts';
-import type { Decision } from '../../src/lib/decisions.ts';
+import type { Decision } from '../../src/lib/core/decisions.ts';
 
 const CONTENT = path.resolve(import.meta.dirname, '../../content/decisions');
 

@@ -1,7 +1,7 @@
 /** Small valid decisions for unit tests, parsed by the real schema so that its defaults apply. */
 import type { z } from 'zod';
 import { decisionSchema } from '../../src/schemas/decision.ts';
-import type { Decision } from '../../src/lib/decisions.ts';
+import type { Decision } from '../../src/lib/core/decisions.ts';
 
 export type DecisionInput = z.input<typeof decisionSchema>;
 export type AmountInput = NonNullable<DecisionInput['amounts']>[number];

@@ -7,7 +7,7 @@ import { select } from 'hast-util-select';
 import type { Root } from 'hast';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { decisionSchema, type DecisionData } from '../../src/schemas/decision.ts';
-import { foldForComparison } from '../../src/lib/text.ts';
+import { foldForComparison } from '../../src/lib/core/text.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 /** The built site the build tests read; SITE_DIST lets a second build be tested without touching dist/. */

@@ -4,7 +4,7 @@
  * at page breaks, bullets that are really numbered paragraphs ("- 1.1. MOPAC approved ...") and
  * tab-separated table rows; this module undoes those without changing a word.
  */
-import { parseReference } from '../references.ts';
+import { parseReference } from '../core/references.ts';
 import { findWrittenDates } from './find-dates.ts';
 import { plainText } from './inline.ts';
 import { splitLines } from './lines.ts';

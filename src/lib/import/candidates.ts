@@ -5,14 +5,14 @@
  * the words it was read from so the draft can show them.
  */
 import { DATE_KINDS } from '../../schemas/decision.ts';
-import type { FinancialYear } from '../financial-year.ts';
-import { FUNDERS, PROGRAMMES, type Funder, type ProgrammeId } from '../programmes.ts';
-import { referencesIn, type Reference } from '../references.ts';
-import type { SumRole } from '../sums.ts';
+import type { FinancialYear } from '../core/financial-year.ts';
+import { FUNDERS, PROGRAMMES, type Funder, type ProgrammeId } from '../core/programmes.ts';
+import { referencesIn, type Reference } from '../core/references.ts';
+import type { SumRole } from '../core/sums.ts';
 import type { Block } from './blocks.ts';
 import { findWrittenDates, type WrittenDate } from './find-dates.ts';
 import { findFinancialYears } from './find-financial-years.ts';
-import { findTableSums, findWrittenSums, type TableSum } from './find-sums.ts';
+import { findTableSums, findWrittenSums, type TableSum } from '../core/find-sums.ts';
 import { plainText } from './inline.ts';
 import { findOwnReferences, type FoundReference } from './own-reference.ts';
 import { extractPartTwo, type PartTwoCandidate } from './part-two.ts';

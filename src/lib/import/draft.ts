@@ -4,8 +4,8 @@
  * a maintainer has written what only a person can: the public summary, the programmes, and what
  * the document says of each decision it cites. So an unreviewed import can never be published.
  */
-import { formatPence } from '../money.ts';
-import { isValidSlug, slugForReference } from '../references.ts';
+import { formatPence } from '../core/money.ts';
+import { isValidSlug, slugForReference } from '../core/references.ts';
 import { distinctKindedDates, type Candidates, type DateCandidate, type SumCandidate } from './candidates.ts';
 import type { CleanedEntry } from './clean-source.ts';
 import { yamlComment, yamlString } from './yaml.ts';
@@ -139,7 +139,7 @@ export function draftDecisionFile(input: DraftInput): string {
   out.push(`financialYears: ${list(c.financialYears)} ${yamlComment('extracted: from the sentences of the sums accepted or bid for')}`);
   out.push(
     `programmes: [] ${yamlComment(
-      `CHOOSE from src/lib/programmes.ts${c.programmeSuggestions.length > 0 ? `; the text mentions ${c.programmeSuggestions.join(', ')}` : ''}`,
+      `CHOOSE from src/lib/core/programmes.ts${c.programmeSuggestions.length > 0 ? `; the text mentions ${c.programmeSuggestions.join(', ')}` : ''}`,
     )}`,
   );
 

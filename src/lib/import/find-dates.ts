@@ -2,7 +2,7 @@
  * Dates as the documents print them, found in running text. Reading each one is left to
  * parseUkDate (day first), so the importer and the schema can never disagree about a date.
  */
-import { parseUkDate, type ParsedDate } from '../dates.ts';
+import { parseUkDate, type ParsedDate } from '../core/dates.ts';
 
 /** A date found in a text, with its printed form and position. */
 export interface WrittenDate extends ParsedDate {

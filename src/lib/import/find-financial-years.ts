@@ -3,7 +3,7 @@
  * Reading each one is left to parseFinancialYear, which also refuses years that do not follow
  * each other ("2017/2021" is a span, not a financial year).
  */
-import { parseFinancialYear, type FinancialYear } from '../financial-year.ts';
+import { parseFinancialYear, type FinancialYear } from '../core/financial-year.ts';
 
 /** A financial year found in a text, canonical and as printed. */
 export interface WrittenFinancialYear {

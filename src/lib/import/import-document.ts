@@ -4,7 +4,7 @@
  * compares its body with the source word by word. The command line (scripts/import.ts) only
  * reads files, calls this and writes the result.
  */
-import { formatPence } from '../money.ts';
+import { formatPence } from '../core/money.ts';
 import { distinctKindedDates, extractCandidates, type Candidates } from './candidates.ts';
 import { textToBlocks } from './blocks.ts';
 import { removeExtractionNoise, removeNamedText, type CleanedEntry } from './clean-source.ts';

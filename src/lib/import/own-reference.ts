@@ -4,7 +4,7 @@
  * or on a line of its own ("Signed decision document" / "PCD 785"); "[PCD990]" in a sentence, or
  * "the pilot presented in DMPC decision paper PCD726", cites another decision.
  */
-import { parseReference, type Reference } from '../references.ts';
+import { parseReference, type Reference } from '../core/references.ts';
 
 /** A line on which the document states its own reference. */
 export interface FoundReference {

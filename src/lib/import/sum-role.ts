@@ -5,9 +5,9 @@
  * the sentence) to the next sum (or its end), so "£1.701m, which is match funded ... by £2.047m"
  * makes only £2.047m match funding.
  */
-import type { SumRole } from '../sums.ts';
-import { referencesIn, type Reference } from '../references.ts';
-import { findWrittenSums } from './find-sums.ts';
+import type { SumRole } from '../core/sums.ts';
+import { referencesIn, type Reference } from '../core/references.ts';
+import { findWrittenSums } from '../core/find-sums.ts';
 
 /** A guessed role and the words it rests on. */
 export interface RoleGuess {

@@ -32,7 +32,7 @@
  * elements from the glossary's own data, never from the document's markup.
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
-import { glossaryLinkLabel, takeFirstMentions, type TermMatch } from '../glossary.ts';
+import { glossaryLinkLabel, takeFirstMentions, type TermMatch } from './glossary.ts';
 
 /** Elements whose text is never linked: see the module comment. */
 const NOT_INSIDE = new Set([

@@ -9,8 +9,8 @@ import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { relatedAnchorId, sumAnchorId } from '../anchors.ts';
-import { foldForComparison } from '../text.ts';
+import { relatedAnchorId, sumAnchorId } from '../core/anchors.ts';
+import { foldForComparison } from '../core/text.ts';
 
 const BLOCKS = new Set(['p', 'li', 'td', 'th', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
 

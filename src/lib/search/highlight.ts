@@ -1,4 +1,4 @@
-import { findWrittenSums } from '../import/find-sums.ts';
+import { findWrittenSums } from '../core/find-sums.ts';
 import { parseQuery } from './query.ts';
 import { termWeight, textTerms, type TextTerm } from './text-index.ts';
 import { WORD } from './words.ts';

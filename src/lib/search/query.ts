@@ -2,7 +2,7 @@
  * Reading what a journalist types: a decision reference in any form ("PCD 1092", "PCD1092",
  * "pcd-1092", "1092"), a sum in any form ("£1.36m", "1.36 million", "1,360,000", "£135k"), or words.
  */
-import { parseAmount } from '../money.ts';
+import { parseAmount } from '../core/money.ts';
 
 export interface ParsedQuery {
   /** The query as typed, trimmed. */

@@ -11,12 +11,12 @@
  * Measured at 2,000 synthetic decisions (npm run bench:search): one file of objects was 144 KB gzip;
  * one file of rows 105 KB; now records.json is 41 KB and details.json 38 KB.
  */
-import type { Decision } from '../decisions.ts';
-import { headlineAmount, placingDate, shortLabel } from '../decisions.ts';
-import { financialYearOf } from '../financial-year.ts';
-import { programmeById } from '../programmes.ts';
-import { referenceNumber, slugForReference } from '../references.ts';
-import type { SumRole } from '../sums.ts';
+import type { Decision } from '../core/decisions.ts';
+import { headlineAmount, placingDate, shortLabel } from '../core/decisions.ts';
+import { financialYearOf } from '../core/financial-year.ts';
+import { programmeById } from '../core/programmes.ts';
+import { referenceNumber, slugForReference } from '../core/references.ts';
+import type { SumRole } from '../core/sums.ts';
 
 export interface SearchRecord {
   id: string;

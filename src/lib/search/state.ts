@@ -2,8 +2,8 @@
  * The whole search state lives in the URL (?q=&year=&fy=&min=&max=&programme=&funder=&role=&sort=),
  * so a search is a link a journalist can paste. Malformed parameters are dropped with a note.
  */
-import { parseFinancialYear } from '../financial-year.ts';
-import { SUM_ROLES, type SumRole } from '../sums.ts';
+import { parseFinancialYear } from '../core/financial-year.ts';
+import { SUM_ROLES, type SumRole } from '../core/sums.ts';
 import { parseAmountFilter } from './query.ts';
 
 export const SORTS = ['best', 'newest', 'oldest', 'largest', 'smallest'] as const;

@@ -6,10 +6,10 @@ import type { APIRoute } from 'astro';
 import { stringify } from 'csv-stringify/sync';
 import { allDecisions } from '../../../data/decisions.ts';
 import { SITE_URL_FOR } from '../../../data/site.ts';
-import { acceptedLedger, decisionsInView, fundingChartData, FUNDING_VIEWS, type FundingViewId } from '../../../lib/funding.ts';
-import { penceToPounds } from '../../../lib/money.ts';
-import { programmeById } from '../../../lib/programmes.ts';
-import { neutraliseFormula } from '../../../lib/spreadsheet.ts';
+import { acceptedLedger, decisionsInView, fundingChartData, FUNDING_VIEWS, type FundingViewId } from '../../../lib/funding/funding.ts';
+import { penceToPounds } from '../../../lib/core/money.ts';
+import { programmeById } from '../../../lib/core/programmes.ts';
+import { neutraliseFormula } from '../../../lib/open-data/spreadsheet.ts';
 
 const TABLES = ['by-year', 'cumulative', 'per-decision', 'ledger'] as const;
 

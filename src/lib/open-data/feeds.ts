@@ -1,0 +1,125 @@
+/**
+ * The feeds of decisions, newest first: Atom (/feed.xml) and JSON Feed 1.1 (/feed.json), written by
+ * the `feed` package. Pure: page addresses come in as a function, and every date comes from the
+ * decisions, so two builds of the same content write the same feeds.
+ */
+import { Feed } from 'feed';
+import type { Decision } from '../core/decisions.ts';
+import { headlineAmount, placingDate, sortNewestFirst } from '../core/decisions.ts';
+import { formatDate } from '../core/dates.ts';
+import { formatPence } from '../core/money.ts';
+import type { UrlOf } from './open-data.ts';
+import { SUM_ROLE_LABELS } from '../core/sums.ts';
+
+/** What a feed says about the site itself. */
+export interface FeedSite {
+  name: string;
+  description: string;
+}
+
+/** One decision as a feed entry, in plain text. */
+export interface FeedEntry {
+  /** The decision page: the entry's permanent id and link. */
+  url: string;
+  title: string;
+  /** The decision's summary, its principal sum, and how it is dated when it is not by a signature. */
+  summary: string;
+  /** The placing date at noon UTC, so that readers anywhere in the world show the same calendar day. */
+  date: Date;
+  /** The principal sum, when the decision states sums. */
+  principal: { pence: number; label: string } | null;
+}
+
+/** Used only for a decision with no date at all (no signature, no other date, no financial year). */
+const UNDATED = new Date('1970-01-01T12:00:00Z');
+
+function noonOf(iso: string): Date {
+  return new Date(`${iso.length === 7 ? `${iso}-01` : iso}T12:00:00Z`);
+}
+
+/** The decisions as feed entries, newest first by signing date, else by the date the site places them at. */
+export function feedEntries(decisions: readonly Decision[], urlOf: UrlOf): FeedEntry[] {
+  return sortNewestFirst(decisions).map((d) => {
+    const placed = placingDate(d);
+    const headline = headlineAmount(d);
+    const principal = headline ? { pence: headline.pence, label: SUM_ROLE_LABELS[headline.role].label } : null;
+    const sentences = [d.summary.trim()];
+    if (principal) sentences.push(`Principal sum: ${formatPence(principal.pence)} (${principal.label.toLowerCase()}).`);
+    if (placed && placed.basis !== 'signed') {
+      sentences.push(`The document gives no signing date; listed at ${formatDate(placed.iso)} (${placed.explanation}).`);
+    } else if (!placed) {
+      sentences.push('The document gives no date.');
+    }
+    return {
+      url: urlOf(`/decisions/${d.id}/`),
+      title: d.reference ? `${d.reference}: ${d.title}` : d.title,
+      summary: sentences.join(' '),
+      date: placed ? noonOf(placed.iso) : UNDATED,
+      principal,
+    };
+  });
+}
+
+/** Escapes text for the HTML-typed fields of both formats (Atom type="html", JSON Feed content_html). */
+export function escapeHtml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+}
+
+function baseFeed(entries: readonly FeedEntry[], urlOf: UrlOf, site: FeedSite): Feed {
+  return new Feed({
+    title: site.name,
+    description: site.description,
+    id: urlOf('/'),
+    link: urlOf('/'),
+    language: 'en-GB',
+    author: { name: site.name, link: urlOf('/') },
+    copyright: 'The decision texts are MOPAC’s published documents; see the open data page for terms of reuse.',
+    // The newest entry's date, not the build time: the feed changes only when the decisions do.
+    updated: entries[0]?.date ?? UNDATED,
+    feedLinks: { atom: urlOf('/feed.xml'), json: urlOf('/feed.json') },
+  });
+}
+
+/** The Atom feed. Its title and summary are typed "html" by the feed package, so the text is escaped. */
+export function atomFeed(decisions: readonly Decision[], urlOf: UrlOf, site: FeedSite): string {
+  const entries = feedEntries(decisions, urlOf);
+  const feed = baseFeed(entries, urlOf, site);
+  for (const entry of entries) {
+    feed.addItem({
+      title: escapeHtml(entry.title),
+      id: entry.url,
+      link: entry.url,
+      description: escapeHtml(entry.summary),
+      date: entry.date,
+      published: entry.date,
+    });
+  }
+  return feed.atom1();
+}
+
+/**
+ * The JSON Feed, version 1.1. The feed package writes version 1; 1.1 differs in its version address,
+ * `authors` (a list) in place of `author`, and `language`, which are set here. Titles and summaries
+ * are plain text in JSON Feed; content_html carries the escaped summary.
+ */
+export function jsonFeed(decisions: readonly Decision[], urlOf: UrlOf, site: FeedSite): string {
+  const entries = feedEntries(decisions, urlOf);
+  const feed = baseFeed(entries, urlOf, site);
+  for (const entry of entries) {
+    feed.addItem({
+      title: entry.title,
+      id: entry.url,
+      link: entry.url,
+      description: entry.summary,
+      content: `<p>${escapeHtml(entry.summary)}</p>`,
+      date: entry.date,
+      published: entry.date,
+    });
+  }
+  const { author, items, ...head } = JSON.parse(feed.json1()) as Record<string, unknown>;
+  return JSON.stringify(
+    { ...head, version: 'https://jsonfeed.org/version/1.1', language: 'en-GB', ...(author ? { authors: [author] } : {}), items },
+    null,
+    2,
+  );
+}

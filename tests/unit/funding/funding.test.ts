@@ -1,0 +1,181 @@
+import { describe, expect, test } from 'vitest';
+import {
+  acceptedByPeriodAndProgramme,
+  acceptedLedger,
+  acceptedPerDecision,
+  comparePeriods,
+  cumulativeAccepted,
+  decisionsInView,
+  fundingChartData,
+  fundingItems,
+  sumsNotCounted,
+} from '../../../src/lib/funding/funding.ts';
+import { programmeById } from '../../../src/lib/core/programmes.ts';
+import { amount, decision, signedOn } from '../../helpers/make-decision.ts';
+import { realDecisions } from '../../helpers/content.ts';
+
+const seeds = realDecisions();
+const info = (id: Parameters<typeof programmeById>[0]) => programmeById(id);
+
+describe('acceptedLedger over the five published decisions', () => {
+  const ledger = acceptedLedger(seeds);
+
+  test('totals each financial year and programme exactly, in pence', () => {
+    expect(ledger.map((row) => [row.period, row.programme, row.totalPence])).toEqual([
+      ['2020/21', 'operation-orochi', 560_000_000],
+      ['2020/21', 'serious-organised-crime', 13_500_000],
+      ['2021/22', 'anpr', 136_000_000],
+      ['2023/24', 'organised-crime-grant', 170_100_000],
+    ]);
+  });
+
+  test('adds up to £8,796,000 accepted in all', () => {
+    expect(ledger.reduce((sum, row) => sum + row.totalPence, 0)).toBe(879_600_000);
+  });
+
+  test('leaves out the bid of PCD 386, the cap and match funding of the OCS grant, and PCD 990’s grant', () => {
+    const counted = ledger.flatMap((row) => row.items.map((item) => `${item.decisionId}:${item.asWritten}`));
+    expect(counted).toEqual([
+      'pcd-785:£5.6m',
+      'pcd-911:£135,000',
+      'pcd-1092:£1,360,000',
+      'ocs-grant-2023-2027:£1.701m',
+    ]);
+  });
+
+  test('keeps for each sum its decision and the anchor of its sentence', () => {
+    const item = ledger.find((row) => row.period === '2021/22')?.items[0];
+    expect(item).toMatchObject({ decisionId: 'pcd-1092', anchor: 'sum-1', reference: 'PCD 1092', periodInferred: false });
+    expect(item?.quote).toContain('£1,360,000 of Home Office (HO) grant funding');
+  });
+});
+
+describe('sumsNotCounted', () => {
+  test('lists the bids, allocations, caps, match funding and cited grants of the seeds, none accepted', () => {
+    const items = sumsNotCounted(seeds).map((i) => [i.decisionId, i.role, i.pence, i.period]);
+    expect(items).toEqual([
+      ['pcd-386', 'bid', 370_000_000, '2018/19'],
+      ['pcd-386', 'allocation', 360_000_000, '2018/19'],
+      ['pcd-1092', 'other-decision-grant', 660_000_000, '2021/22'],
+      ['pcd-1092', 'allocation', 470_000_000, '2021/22–2022/23'],
+      ['ocs-grant-2023-2027', 'match-funding', 204_700_000, '2023/24'],
+      ['ocs-grant-2023-2027', 'future-cap', 200_000_000, 'Not stated'],
+    ]);
+  });
+
+  test('marks a year inferred from the signing date when the document names none', () => {
+    const bid = sumsNotCounted(seeds).find((i) => i.decisionId === 'pcd-386' && i.role === 'bid');
+    expect(bid?.periodInferred).toBe(true);
+  });
+
+  test('names the other decision a cited grant belongs to', () => {
+    expect(sumsNotCounted(seeds).find((i) => i.role === 'other-decision-grant')?.otherDecision).toBe('PCD 990');
+  });
+});
+
+describe('fundingItems', () => {
+  test('does not split a sum tied to two financial years, but shows them together', () => {
+    const d = decision('pcd-1', { reference: 'PCD 1', amounts: [{ ...amount(470_000_000, '£4.7m', 'accepted', true), financialYears: ['2022/23', '2021/22'] }] });
+    expect(fundingItems([d])[0]).toMatchObject({ period: '2021/22–2022/23', pence: 470_000_000, periodInferred: false });
+  });
+
+  test('counts a sum tied to no year in the financial year of the signing date, marked as inferred', () => {
+    const d = decision('pcd-2', { reference: 'PCD 2', ...signedOn('2021-03-31', '31/03/2021'), amounts: [amount(100, '£1', 'accepted', true)] });
+    expect(fundingItems([d])[0]).toMatchObject({ period: '2020/21', periodInferred: true });
+  });
+
+  test('says "Not stated" when neither the sum nor a signing date gives a year', () => {
+    const d = decision('pcd-3', { reference: 'PCD 3', amounts: [amount(100, '£1', 'accepted', true)] });
+    expect(fundingItems([d])[0]).toMatchObject({ period: 'Not stated', periodInferred: false });
+  });
+
+  test('counts a sum under its own programme, else the decision’s first', () => {
+    const d = decision('pcd-4', {
+      reference: 'PCD 4',
+      programmes: ['operation-orochi', 'anpr'],
+      amounts: [{ ...amount(100, '£1', 'accepted', true), programme: 'anpr' }, amount(200, '£2', 'accepted')],
+    });
+    expect(fundingItems([d]).map((i) => i.programme)).toEqual(['anpr', 'operation-orochi']);
+  });
+});
+
+describe('comparePeriods', () => {
+  test.each([
+    ['2020/21', '2021/22', -1],
+    ['2021/22–2022/23', '2021/22', 1],
+    ['Not stated', '2023/24', 1],
+    ['2023/24', '2023/24', 0],
+  ])('orders %s against %s', (a, b, sign) => {
+    expect(Math.sign(comparePeriods(a, b))).toBe(sign);
+  });
+});
+
+describe('decisionsInView', () => {
+  test('narrows to the decisions tagged County Lines', () => {
+    expect(decisionsInView(seeds, 'county-lines').map((d) => d.id).sort()).toEqual(['pcd-1092', 'pcd-386', 'pcd-785', 'pcd-911']);
+  });
+
+  test('narrows to the decisions tagged Operation Orochi', () => {
+    expect(decisionsInView(seeds, 'operation-orochi').map((d) => d.id).sort()).toEqual(['pcd-1092', 'pcd-785']);
+  });
+
+  test('keeps every decision for all programmes', () => {
+    expect(decisionsInView(seeds, 'all')).toHaveLength(seeds.length);
+  });
+});
+
+describe('acceptedByPeriodAndProgramme', () => {
+  test('fills a grid of periods by programmes with zero where nothing was accepted', () => {
+    expect(acceptedByPeriodAndProgramme(decisionsInView(seeds, 'operation-orochi'))).toEqual({
+      periods: ['2020/21', '2021/22'],
+      programmes: ['anpr', 'operation-orochi'],
+      pence: [
+        [0, 136_000_000],
+        [560_000_000, 0],
+      ],
+    });
+  });
+});
+
+describe('cumulativeAccepted', () => {
+  test('adds each decision’s accepted sums in date order', () => {
+    expect(cumulativeAccepted(seeds).map((p) => [p.decisionId, p.date, p.dateIsSigned, p.addedPence, p.cumulativePence])).toEqual([
+      ['pcd-785', '2020-04-01', false, 560_000_000, 560_000_000],
+      ['pcd-911', '2021-02-01', true, 13_500_000, 573_500_000],
+      ['pcd-1092', '2021-12-10', true, 136_000_000, 709_500_000],
+      ['ocs-grant-2023-2027', '2023-04-01', false, 170_100_000, 879_600_000],
+    ]);
+  });
+
+  test('skips a decision that accepts nothing, such as a bid', () => {
+    expect(cumulativeAccepted(seeds).some((p) => p.decisionId === 'pcd-386')).toBe(false);
+  });
+});
+
+describe('acceptedPerDecision', () => {
+  test('lists decisions that accept money, largest first', () => {
+    expect(acceptedPerDecision(seeds).map((d) => [d.decisionId, d.acceptedPence])).toEqual([
+      ['pcd-785', 560_000_000],
+      ['ocs-grant-2023-2027', 170_100_000],
+      ['pcd-1092', 136_000_000],
+      ['pcd-911', 13_500_000],
+    ]);
+  });
+});
+
+describe('fundingChartData', () => {
+  test('labels each decision by reference, or by its short title when it has none', () => {
+    const data = fundingChartData(seeds, 'all', info);
+    expect(data.perDecision.labels).toEqual(['PCD 785', 'OCS grant agreement 2023–2027', 'PCD 1092', 'PCD 911']);
+  });
+
+  test('gives each programme series its name and colour, with totals that match the ledger', () => {
+    const data = fundingChartData(seeds, 'county-lines', info);
+    expect(data.byPeriod.series.map((s) => [s.name, s.colour, s.pence])).toEqual([
+      ['Roads Policing ANPR', '#009E73', [0, 136_000_000]],
+      ['Operation Orochi', '#D55E00', [560_000_000, 0]],
+      ['Serious and Organised Crime', '#882255', [13_500_000, 0]],
+    ]);
+    expect(data.byPeriod.periods).toEqual(['2020/21', '2021/22']);
+  });
+});

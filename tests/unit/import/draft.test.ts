@@ -1,0 +1,149 @@
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
+import { decisionSchema } from '../../../src/schemas/decision.ts';
+import { slugFromTitle } from '../../../src/lib/import/draft.ts';
+import { importDocument } from '../../../src/lib/import/import-document.ts';
+import { readDecisionBytes } from '../../../src/lib/import/input.ts';
+import { yamlComment, yamlString } from '../../../src/lib/import/yaml.ts';
+
+describe('yamlString', () => {
+  test.each([
+    ['PCD 1092', 'PCD 1092'],
+    ['£1,360,000', '£1,360,000'],
+    ['yes', '"yes"'],
+    ['No', '"No"'],
+    ['null', '"null"'],
+    ['2021/22', '"2021/22"'],
+    ['10/12/2021', '"10/12/2021"'],
+    ['Title: with a colon', '"Title: with a colon"'],
+    ['# not a comment', '"# not a comment"'],
+    ['', '""'],
+    ['trailing space ', '"trailing space "'],
+  ])('writes %j as %s', (value, yaml) => {
+    expect(yamlString(value)).toBe(yaml);
+  });
+
+  test('quotes a comma inside a [list] item, where it would split the item', () => {
+    expect(yamlString('Article 2(2)(a), (b) and (c)')).toBe('Article 2(2)(a), (b) and (c)');
+    expect(yamlString('Article 2(2)(a), (b) and (c)', { inFlow: true })).toBe('"Article 2(2)(a), (b) and (c)"');
+    expect(parseFrontmatter(`---\nlist: [${yamlString('a, b', { inFlow: true })}, c]\n---\n`).frontmatter).toEqual({ list: ['a, b', 'c'] });
+  });
+
+  test('property: any string reads back as itself', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), (value, comment) => {
+        const file = `---\n${yamlComment(comment)}\nvalue: ${yamlString(value)} ${yamlComment(comment)}\n---\n`;
+        expect(parseFrontmatter(file).frontmatter).toEqual({ value });
+      }),
+      { numRuns: 300 },
+    );
+  }, 30_000);
+});
+
+describe('slugFromTitle', () => {
+  test.each([
+    ['Home Office Grant Organised Crime Specific Grant Agreement 2023 - 2027', 'home-office-grant-organised-crime-specific-grant-agreement-2023-2027'],
+    ['OCS Grant & Agreement – 2023/24', 'ocs-grant-and-agreement-2023-24'],
+    ['Café Policing', 'cafe-policing'],
+    ['PCD 12', 'decision-pcd-12'],
+    ['!!!', null],
+  ])('makes %j into %j', (title, slug) => {
+    expect(slugFromTitle(title)).toBe(slug);
+  });
+
+  test('keeps within 80 characters, at a word boundary', () => {
+    const slug = slugFromTitle('word '.repeat(40)) ?? '';
+    expect(slug.length).toBeLessThanOrEqual(80);
+    expect(slug.endsWith('word')).toBe(true);
+  });
+});
+
+describe('readDecisionBytes', () => {
+  const bytes = (text: string) => new TextEncoder().encode(text);
+
+  test.each([
+    ['an empty file', new Uint8Array(), 'the file is empty'],
+    ['a file of blank lines', bytes(' \n\t\n'), 'the file is empty'],
+    ['a binary file', new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01]), 'not a text file (it holds NUL bytes)'],
+    ['a file that is not UTF-8', new Uint8Array([0x41, 0xe9, 0x42]), 'not UTF-8 text'],
+  ])('refuses %s', (_, input, problem) => {
+    expect(readDecisionBytes(input)).toEqual({ ok: false, problem });
+  });
+
+  test('reads UTF-8 text and drops a byte-order mark', () => {
+    expect(readDecisionBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes('£1.36m')]))).toEqual({ ok: true, text: '£1.36m' });
+  });
+});
+
+describe('importDocument', () => {
+  const minimal = [
+    'DMPC Decision - PCD 4321',
+    '',
+    'Title: Test Grant',
+    '',
+    'The Deputy Mayor is recommended to approve the acceptance of £10,000 of Home Office grant for 2024/25.',
+    '',
+    'The grant will fund Metropolitan Police Service (MPS) overtime.',
+  ].join('\n');
+
+  test('drafts a file named after the reference, which is YAML and fails the schema only where a person must write', () => {
+    const result = importDocument(minimal, { fileName: 'test.txt' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.slug).toBe('pcd-4321');
+    const { frontmatter, content } = parseFrontmatter(result.file);
+    expect(content.trim()).toBe(result.body.trim());
+    const parsed = decisionSchema.safeParse(frontmatter);
+    expect(parsed.success).toBe(false);
+    const paths = parsed.error?.issues.map((issue) => issue.path.join('.')).sort();
+    expect(paths).toEqual(['programmes', 'summary']);
+    expect(frontmatter).toMatchObject({
+      reference: 'PCD 4321',
+      title: 'Test Grant',
+      signed: { notStated: expect.any(String) },
+      amounts: [{ pence: 1_000_000, role: 'accepted', principal: true, asWritten: '£10,000', financialYears: ['2024/25'] }],
+      source: { file: 'test.txt' },
+    });
+    expect(result.undecided).toContain('no signing date: signed.notStated says so; check the document');
+  });
+
+  test('passes the schema once summary and programmes are written', () => {
+    const result = importDocument(minimal, { fileName: 'test.txt' });
+    if (!result.ok) throw new Error(result.problem);
+    const { frontmatter } = parseFrontmatter(result.file);
+    expect(decisionSchema.safeParse({ ...frontmatter, summary: 'A test.', programmes: ['county-lines'] }).success).toBe(true);
+  });
+
+  test.each([
+    ['an empty text', '', 'the file is empty'],
+    ['a text that is not a decision', 'Shopping: eggs, milk and bread.', 'not a decision document (no PCD reference, no sum of money, no mention of MOPAC, the DMPC or the Deputy Mayor)'],
+    ['a MOPAC text with neither reference nor sum', 'MOPAC news\n\nThe office moves on Monday.', 'not a decision document (no PCD reference, no sum of money)'],
+    ['a decision with nothing to name it after', 'The Deputy Mayor accepts £5m.', 'no PCD reference and no title to name the draft after'],
+  ])('refuses %s', (_, text, problem) => {
+    expect(importDocument(text, { fileName: 'x.txt' })).toEqual({ ok: false, problem });
+  });
+
+  test('names a document without a reference after its title', () => {
+    const result = importDocument('## OCS Grant Agreement 2023 - 2027\n\nMOPAC is asked to approve the acceptance of £1.701m.', { fileName: 'ocs.txt' });
+    expect(result.ok && result.slug).toBe('ocs-grant-agreement-2023-2027');
+    if (result.ok) expect(parseFrontmatter(result.file).frontmatter).toMatchObject({ reference: null });
+  });
+
+  test('removes text named with acceptLoss, records it under cleaned and reports it as explained', () => {
+    const text = `${minimal}\n\nThe above request has my approval.\n\ndue hinden Signature\n\nDate 10/12/2021`;
+    const kept = importDocument(text, { fileName: 't.txt' });
+    const removed = importDocument(text, { fileName: 't.txt', acceptLoss: ['due hinden', 'not there'] });
+    if (!kept.ok || !removed.ok) throw new Error('import failed');
+    expect(kept.body).toContain('due hinden Signature');
+    expect(kept.suspectedNoise.map((n) => n.text)).toEqual(['due hinden']);
+    expect(removed.body).not.toContain('due hinden');
+    expect(removed.explainedLosses.map((run) => run.text)).toEqual(['due hinden']);
+    expect(removed.unexplainedLosses).toEqual([]);
+    expect(removed.acceptLossNotFound).toEqual(['not there']);
+    expect(parseFrontmatter(removed.file).frontmatter.cleaned).toEqual([
+      { original: 'due hinden', reason: 'A handwritten signature, read by text extraction as words.' },
+    ]);
+    expect(parseFrontmatter(removed.file).frontmatter.signed).toEqual({ date: '2021-12-10', asWritten: '10/12/2021' });
+  });
+});

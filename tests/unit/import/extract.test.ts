@@ -1,0 +1,387 @@
+import { describe, expect, test } from 'vitest';
+import { textToBlocks } from '../../../src/lib/import/blocks.ts';
+import { extractCandidates, guessDateKind } from '../../../src/lib/import/candidates.ts';
+import { findWrittenDates } from '../../../src/lib/import/find-dates.ts';
+import { findFinancialYears } from '../../../src/lib/import/find-financial-years.ts';
+import { findTableSums, findWrittenSums } from '../../../src/lib/core/find-sums.ts';
+import { findOwnReferences } from '../../../src/lib/import/own-reference.ts';
+import { extractPartTwo } from '../../../src/lib/import/part-two.ts';
+import { splitSentences } from '../../../src/lib/import/sentences.ts';
+import { findSignatureNoise } from '../../../src/lib/import/signature-noise.ts';
+import { findComponentSums, guessSumRole } from '../../../src/lib/import/sum-role.ts';
+
+const lines = (...texts: string[]) => texts.map((text, index) => ({ text, line: index + 1 }));
+
+describe('findWrittenSums', () => {
+  test.each([
+    ['£1,360,000', 136_000_000],
+    ['£1.36m', 136_000_000],
+    ['£0.231m', 23_100_000],
+    ['£135,000', 13_500_000],
+    ['£5.6m', 560_000_000],
+    ['£800m', 80_000_000_000],
+    ['£2.000m', 200_000_000],
+    ['£3.6 million', 360_000_000],
+    ['£1.2bn', 120_000_000_000],
+    ['£135k', 13_500_000],
+  ])('reads %j as %i pence', (written, pence) => {
+    expect(findWrittenSums(`a grant of ${written} for 2021/22`)).toEqual([{ pence, asWritten: written, start: 11 }]);
+  });
+
+  test('reads "£0.500m" as five hundred thousand pounds, 50,000,000 pence', () => {
+    expect(findWrittenSums('a further £0.500m Core ROCU grant')).toEqual([{ pence: 50_000_000, asWritten: '£0.500m', start: 10 }]);
+  });
+
+  test('ends a sum before the punctuation after it', () => {
+    expect(findWrittenSums('of £135,000, then £4.7m. Then (£1.36m Grant)').map((s) => s.asWritten)).toEqual(['£135,000', '£4.7m', '£1.36m']);
+  });
+
+  test('does not read a unit it does not know', () => {
+    expect(findWrittenSums('£5.6mn and £m and £ and £1.2345')).toEqual([]);
+  });
+});
+
+describe('findTableSums', () => {
+  test('reads the figures of "£m" columns as millions, skipping zeros, bare counts and other columns', () => {
+    const rows = [
+      ['ACE (Grant Amount £0.220m)', 'Annual cost £m', 'FTE', 'Total cost £m'],
+      ['Detective Constable', '0.066', '2', '0.132'],
+      ['Support Costs', '', '', '0.031'],
+      ['<b>GRAND TOTAL</b>', '', '<b>3</b>', '<b>0.247</b>'],
+      ['Nothing', '0.000', '', 'n/a'],
+      ['Detective Sergeant', '0.084', '1', '1'],
+    ];
+    expect(findTableSums(rows)).toEqual([
+      { pence: 6_600_000, asWritten: '0.066', column: 'Annual cost £m', row: 'Detective Constable' },
+      { pence: 13_200_000, asWritten: '0.132', column: 'Total cost £m', row: 'Detective Constable' },
+      { pence: 3_100_000, asWritten: '0.031', column: 'Total cost £m', row: 'Support Costs' },
+      { pence: 24_700_000, asWritten: '0.247', column: 'Total cost £m', row: 'GRAND TOTAL' },
+      { pence: 8_400_000, asWritten: '0.084', column: 'Annual cost £m', row: 'Detective Sergeant' },
+    ]);
+  });
+
+  test('finds nothing in a table without a £m heading', () => {
+    expect(findTableSums([['Band', 'FTE'], ['Band C', '5']])).toEqual([]);
+  });
+});
+
+describe('guessSumRole', () => {
+  test.each([
+    ['This paper seeks approval for the acceptance of £1,360,000 of Home Office (HO) grant funding.', '£1,360,000', 'accepted'],
+    ['The acceptance of the HO funding of £1,360,000 does not require any match funding by MOPAC.', '£1,360,000', 'accepted'],
+    ['The purpose of this document is to seek approval to draw down funding of £1.36m from a Home Office Grant.', '£1.36m', 'accepted'],
+    ['Approve funding sought for £3.7m through a bid to the Home Office with mutually agreeable outcomes', '£3.7m', 'bid'],
+    ['The total bid request from Home Office is £3.7m.', '£3.7m', 'bid'],
+    ['A summary of costs are for staffing costs for £3.7m to be funded through a bid to the Home Office.', '£3.7m', 'bid'],
+    ['The Home Office has also allocated a further £4.7m funding to the wider Operation Orochi function.', '£4.7m', 'allocation'],
+    ['The Serious Violence Strategy identified a £3.6m allocation towards the development of a centre', '£3.6m', 'allocation'],
+    ['The total OCS grant awarded in 2023/24 is £1.701m, which is match funded from MPS budgets by £2.047m.', '£2.047m', 'match-funding'],
+    ['Approve the acceptance of future OCS Grant offers of up to £2.000m annually until 2027.', '£2.000m', 'future-cap'],
+    ['County Lines is an industry believed to be worth in excess of £800m UK wide.', '£800m', 'context'],
+    ['Hence the total cost of the areas funded by OCS grant is £3.748m.', '£3.748m', 'context'],
+    ['MOPAC approved receipt of Home Office grant funding of £6.6m for 2021/22 in June 2021 [PCD990].', '£6.6m', 'other-decision-grant'],
+    ['This £4.7m will provide the capacity for the work funded by this grant.', '£4.7m', null],
+    ['In September 2023 the Home Office confirmed the offer of an OCS Grant of up to £1.201m for 2023/2024.', '£1.201m', null],
+  ])('reads %j: %s is %s', (sentence, asWritten, role) => {
+    expect(guessSumRole(sentence, asWritten, { ownReference: 'PCD 1092' }).role).toBe(role);
+  });
+
+  test('reads only the clause of each sum: £1.701m is not match funding', () => {
+    const sentence = 'The total OCS grant awarded in 2023/24 is £1.701m, which is match funded from MPS budgets by £2.047m.';
+    expect(guessSumRole(sentence, '£1.701m').role).toBeNull();
+  });
+
+  test('names the other decision of another decision’s grant, in canonical form', () => {
+    expect(guessSumRole('A grant of £6.6m was approved in June 2021 [PCD990].', '£6.6m')).toEqual({
+      role: 'other-decision-grant',
+      cue: 'PCD 990',
+      decision: 'PCD 990',
+    });
+  });
+
+  test('does not take the document’s own reference for another decision', () => {
+    expect(guessSumRole('PCD 1092 approves the acceptance of £1.36m.', '£1.36m', { ownReference: 'PCD 1092' }).role).toBe('accepted');
+  });
+
+  test('tells apart two mentions of the same figure in one sentence', () => {
+    const sentence = 'The acceptance of £1m is in addition to a bid for £1m.';
+    expect(guessSumRole(sentence, '£1m', { occurrence: 0 }).role).toBe('accepted');
+    expect(guessSumRole(sentence, '£1m', { occurrence: 1 }).role).toBe('bid');
+  });
+});
+
+describe('findComponentSums', () => {
+  test('finds the shares listed next to the total they add up to', () => {
+    const pences = [120_100_000, 50_000_000, 170_100_000, 100_000_000, 23_100_000, 22_000_000, 15_000_000, 10_000_000, 170_100_000];
+    const components = findComponentSums(pences, pences.map(() => true));
+    expect([...components].sort((a, b) => a - b)).toEqual([0, 1, 3, 4, 5, 6, 7]);
+  });
+
+  test('leaves alone sums that already have a role, and sums that add up to nothing beside them', () => {
+    expect([...findComponentSums([100, 200, 300], [true, false, true])]).toEqual([]);
+    expect([...findComponentSums([100, 200, 301], [true, true, true])]).toEqual([]);
+  });
+});
+
+describe('findWrittenDates', () => {
+  test.each([
+    ['10/12/2021', '2021-12-10'],
+    ['1/2/2021', '2021-02-01'],
+    ['02/05/18', '2018-05-02'],
+    ['15 January 2021', '2021-01-15'],
+    ['31st March 2022', '2022-03-31'],
+    ['31<sup>st</sup> March 2021', '2021-03-31'],
+    ['26th April 2018', '2018-04-26'],
+    ['March 2024', '2024-03'],
+    ['June 2021', '2021-06'],
+  ])('finds %j as %s', (written, iso) => {
+    const [date] = findWrittenDates(`on ${written}, then`);
+    expect(date).toMatchObject({ iso, asWritten: written, start: 3 });
+  });
+
+  test('reads "1/2/2021" day first: 1 February 2021', () => {
+    expect(findWrittenDates('Date 1/2/2021')[0]?.iso).toBe('2021-02-01');
+  });
+
+  test('reads "08 05 18" only on a "Date" line', () => {
+    expect(findWrittenDates('Date 08 05 18', { spaced: true })).toMatchObject([{ iso: '2018-05-08', asWritten: '08 05 18' }]);
+    expect(findWrittenDates('with 08 05 18 officers')).toEqual([]);
+  });
+
+  test.each([
+    ['a date without a year', 'announced on 9th April identified'],
+    ['an impossible date', 'on 31/02/2021 then'],
+    ['a span of years', 'the Plan 2017-2021 and 2023 - 2027'],
+    ['a financial year', 'for FY 21/22 and 2021/22'],
+    ['a lowercase month word', 'the unit may 2018'],
+    ['a paragraph number', 'Para 4.8 of the Scheme'],
+  ])('finds nothing in %s', (_, text) => {
+    expect(findWrittenDates(text)).toEqual([]);
+  });
+});
+
+describe('guessDateKind', () => {
+  test.each([
+    ['A decision is required from the Deputy Mayor by 06/12/2021.', '06/12/2021', 'decision-required-by'],
+    ['A decision is required from the Deputy Mayor by March 2024.', 'March 2024', 'decision-required-by'],
+    ['MOPAC Investment Advisory & Monitoring meeting 15 January 2021', '15 January 2021', 'meeting'],
+    ['MOPAC Investment Advisory Board 26th April 2018', '26th April 2018', 'meeting'],
+    ['a Grant Agreement covering the period 01/04/2023 to 31/03/2024.', '01/04/2023', 'funding-period-start'],
+    ['approve this funding by the HO for the period to 31/03/2021.', '31/03/2021', 'funding-period-end'],
+    ['The funding is available until 31 March 2021.', '31 March 2021', 'funding-period-end'],
+    ['Notably, the grant expires on 31<sup>st</sup> March 2022 and has been authorized late.', '31<sup>st</sup> March 2022', 'funding-period-end'],
+    ['Part 2 will be reviewed on 06/12/2022 with a view to publication.', '06/12/2022', 'part-2-review'],
+    ['This will mean the posts can exist until 31 March 2023 minimum, pending funding.', '31 March 2023', null],
+  ])('reads %j: %s as %s', (sentence, written, kind) => {
+    const date = findWrittenDates(sentence).find((d) => d.asWritten === written);
+    expect(date).toBeDefined();
+    if (date) expect(guessDateKind(sentence, date).kind).toBe(kind);
+  });
+
+  test('reads the second date of a period as its end', () => {
+    const text = 'during the period 1 April 2020 to 31 March 2021.';
+    const candidates = extractCandidates(textToBlocks(text).blocks);
+    expect(candidates.dates.map((d) => [d.kind, d.iso])).toEqual([
+      ['funding-period-start', '2020-04-01'],
+      ['funding-period-end', '2021-03-31'],
+    ]);
+  });
+});
+
+describe('findFinancialYears', () => {
+  test.each([
+    ['2021/22', '2021/22'],
+    ['FY 21/22', '2021/22'],
+    ['2023/2024', '2023/24'],
+    ['2023/4', '2023/24'],
+    ['23/24', '2023/24'],
+    ['2020/21', '2020/21'],
+  ])('reads %j as %s', (written, value) => {
+    expect(findFinancialYears(`in ${written}.`)).toEqual([{ value, asWritten: written, start: 3 }]);
+  });
+
+  test.each([['10/12/2021'], ['1/2/2021'], ['3/1/23'], ['2017/2021'], ['24/7'], ['50/50']])('finds nothing in %j', (text) => {
+    expect(findFinancialYears(`on ${text} then`)).toEqual([]);
+  });
+});
+
+describe('findOwnReferences', () => {
+  test.each([
+    ['DMPC Decision – PCD 1092', 'PCD 1092'],
+    ['DMPC Decision - PCD 911', 'PCD 911'],
+    ['REQUEST FOR DMPC DECISION - PCD 386', 'PCD 386'],
+    ['DMPC Decision – PCD1092', 'PCD 1092'],
+    ['Decision number: PCD 12', 'PCD 12'],
+    ['Signed decision document PCD 785', 'PCD 785'],
+  ])('reads %j as the document’s own reference %s', (text, reference) => {
+    expect(findOwnReferences(lines(text)).map((r) => r.reference)).toEqual([reference]);
+  });
+
+  test('reads a reference on a line of its own after "Signed decision document"', () => {
+    expect(findOwnReferences(lines('The MPS Report.', 'Signed decision document', 'PCD 785'))).toEqual([
+      { reference: 'PCD 785', asWritten: 'PCD 785', line: 3, how: 'a line of its own, after "Signed decision document"' },
+    ]);
+  });
+
+  test.each([
+    ['a bracketed citation', 'activity in June 2021 [PCD990].'],
+    ['a bracketed citation alone', '[PCD990]'],
+    ['a decision cited in a sentence', 'the pilot presented in DMPC decision paper PCD726).'],
+    ['a form footer', 'PCD July 2020 1'],
+  ])('does not take %s for the document’s own reference', (_, text) => {
+    expect(findOwnReferences(lines(text))).toEqual([]);
+  });
+});
+
+describe('extractPartTwo', () => {
+  test('reads the form’s answer, the classification and the exemptions of the Part 2 section', () => {
+    expect(
+      extractPartTwo(
+        lines(
+          'Is there a Part 2 form - YES',
+          'Part 2 – This section refers to the details of the Part 2 business case.',
+          'The Government Security Classification marking for Part 2 is: OFFICIAL-SENSITIVE [OPERATIONAL]',
+          '(1)Information which is not exempt information by virtue of section 30 is exempt information if its disclosure under this Act would, or would be likely to, prejudice:',
+          'Sec 31 Law enforcement',
+        ),
+      ),
+    ).toEqual({
+      status: 'yes',
+      asWritten: 'Is there a Part 2 form - YES',
+      line: 1,
+      classification: 'OFFICIAL-SENSITIVE [OPERATIONAL]',
+      exemptions: ['Sec 31 Law enforcement'],
+    });
+  });
+
+  test('reports a form that says "No" beside a Part 2 section as conflicting', () => {
+    const result = extractPartTwo(
+      lines('Is there a Part 2 form - No', 'Part 2 – NOT SUITABLE for MOPAC Publication.', 'Data Protection Section 40, to be reviewed in June 2026.'),
+    );
+    expect(result.status).toBe('conflicting');
+    expect(result.exemptions).toEqual(['Data Protection Section 40, to be reviewed in June 2026.']);
+  });
+
+  test('says "not-stated" when the text is silent', () => {
+    expect(extractPartTwo(lines('Detailed information is contained in the restricted section of the report.'))).toEqual({
+      status: 'not-stated',
+      exemptions: [],
+    });
+  });
+});
+
+describe('splitSentences', () => {
+  test.each([
+    ['1.1. MOPAC approved receipt. The Home Office agreed.', ['MOPAC approved receipt.', 'The Home Office agreed.']],
+    ['Report by Det. Supt. Rick SEWART on behalf of the Chief.', ['Report by Det. Supt. Rick SEWART on behalf of the Chief.']],
+    ['Signed by R. Lawrence today. Then more.', ['Signed by R. Lawrence today.', 'Then more.']],
+    ['a further £4.7m. This £4.7m will provide', ['a further £4.7m.', 'This £4.7m will provide']],
+    ['(inc. Regional Asset Recovery Team - RART)', ['(inc. Regional Asset Recovery Team - RART)']],
+    ['**Approve the offer.** Then', ['**Approve the offer.**', 'Then']],
+    ['3.1 The total bid request is £3.7m.', ['The total bid request is £3.7m.']],
+  ])('splits %j', (paragraph, expected) => {
+    expect(splitSentences(paragraph).map((s) => s.text)).toEqual(expected);
+  });
+});
+
+describe('findSignatureNoise', () => {
+  test('suspects words before "Signature", between "Signature" and "Date", and a lone word after the date', () => {
+    const text = [
+      'The above request has my approval.', '', 'due hinden Signature', '', 'Date 10/12/2021', '',
+      'Signature', '', 'Canaluchterd.', '', 'Date 9/12/2021', '',
+      'Signature', '', 'Date 20/01/2021', '', '', 'Glanatuchterd.', '', 'Piloting an Enhanced Response',
+    ].join('\n');
+    expect(findSignatureNoise(text).map((n) => [n.text, n.line])).toEqual([
+      ['due hinden', 3],
+      ['Canaluchterd.', 9],
+      ['Glanatuchterd.', 18],
+    ]);
+  });
+
+  test('suspects a short lowercase line on its own', () => {
+    expect(findSignatureNoise('recommended to:\n\ndue hinden\n\n1. Approve').map((n) => n.text)).toEqual(['due hinden']);
+  });
+
+  test('keeps a legible name', () => {
+    expect(findSignatureNoise('Signature\n\nR. Lawrence\n\nDate 02/05/18')).toEqual([]);
+  });
+});
+
+describe('extractCandidates', () => {
+  const decision = [
+    '#### **DMPC Decision – PCD 1092**',
+    '',
+    '#### Title: Home Office Grant Funding 2021/22',
+    '',
+    'This paper seeks approval for the acceptance of £1,360,000 of Home Office (HO) grant funding for FY 21/22.',
+    '',
+    'The above request has my approval.',
+    '',
+    'Signature',
+    '',
+    'Date 10/12/2021',
+    '',
+    '#### Chief Executive Officer',
+    '',
+    'Signature',
+    '',
+    'Date 9/12/2021',
+    '',
+    '1.1. MOPAC approved receipt of grant funding of £6.6m in June 2021 [PCD990].',
+    '',
+    'It is an industry believed to be worth in excess of £800m UK wide.',
+    '',
+    'In addition to this £1.36m grant funding the Home Office has also allocated a further £4.7m funding.',
+    '',
+    'Is there a Part 2 form - YES',
+  ].join('\n');
+  const c = extractCandidates(textToBlocks(decision).blocks);
+
+  test('finds the reference, title and signing date', () => {
+    expect(c.reference?.reference).toBe('PCD 1092');
+    expect(c.title?.value).toBe('Home Office Grant Funding 2021/22');
+    expect(c.signed).toMatchObject({ iso: '2021-12-10', asWritten: '10/12/2021', kind: 'signed' });
+    expect(c.dates.map((d) => [d.kind, d.iso])).toEqual([
+      ['chief-executive-signed', '2021-12-09'],
+      [null, '2021-06'],
+    ]);
+  });
+
+  test('gives each amount one candidate with its strongest role, and picks the first accepted as principal', () => {
+    expect(c.sums.map((s) => [s.pence, s.role, s.principal, s.chosen.asWritten])).toEqual([
+      [136_000_000, 'accepted', true, '£1,360,000'],
+      [660_000_000, 'other-decision-grant', false, '£6.6m'],
+      [80_000_000_000, 'context', false, '£800m'],
+      [470_000_000, 'allocation', false, '£4.7m'],
+    ]);
+    expect(c.sums[0]?.chosen.quote).toBe('This paper seeks approval for the acceptance of £1,360,000 of Home Office (HO) grant funding for FY 21/22.');
+    expect(c.sums[0]?.chosen.funder).toBe('Home Office');
+    expect(c.financialYears).toEqual(['2021/22']);
+    expect(c.decisionTypes).toEqual(['grant-acceptance']);
+  });
+
+  test('lists the cited decision with its sentence and date', () => {
+    expect(c.related).toEqual([
+      {
+        reference: 'PCD 990',
+        quote: 'MOPAC approved receipt of grant funding of £6.6m in June 2021 [PCD990].',
+        line: 19,
+        date: expect.objectContaining({ iso: '2021-06', asWritten: 'June 2021' }),
+      },
+    ]);
+    expect(c.partTwo.status).toBe('yes');
+    expect(c.notADecision).toBeNull();
+  });
+
+  test('reports no signing date rather than inventing one', () => {
+    const unsigned = extractCandidates(textToBlocks('Key information\n\nMOPAC accepts £5.6m.\n\nSigned decision document\n\nPCD 785').blocks);
+    expect(unsigned.signed).toBeNull();
+    expect(unsigned.reference?.reference).toBe('PCD 785');
+  });
+
+  test('says when a text is not a decision', () => {
+    expect(extractCandidates(textToBlocks('A shopping list.\n\nEggs, milk and bread.').blocks).notADecision).toBe(
+      'not a decision document (no PCD reference, no sum of money, no mention of MOPAC, the DMPC or the Deputy Mayor)',
+    );
+  });
+});
