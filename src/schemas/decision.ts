@@ -11,25 +11,8 @@ import { isCanonicalReference } from '../lib/core/references.ts';
 import { FUNDERS, PROGRAMME_IDS } from '../lib/core/programmes.ts';
 import { SUM_ROLES } from '../lib/core/sums.ts';
 import { collapseWhitespace } from '../lib/core/text.ts';
-
-/** What a decision does; a decision may do several things. */
-export const DECISION_TYPES = [
-  'grant-acceptance',
-  'future-grant-acceptance',
-  'bid-approval',
-  'initiative-approval',
-  'governance-approval',
-] as const;
-
-/** Other dates a document can state besides the Deputy Mayor's signature. */
-export const DATE_KINDS = [
-  'chief-executive-signed',
-  'meeting',
-  'decision-required-by',
-  'funding-period-start',
-  'funding-period-end',
-  'part-2-review',
-] as const;
+import { DATE_KINDS, DECISION_TYPES, PART_TWO_STATUSES } from '../lib/core/enums.ts';
+import type * as Core from '../lib/core/decision-data.ts';
 
 const nonEmpty = z.string().trim().min(1, { error: 'must not be empty' });
 
@@ -159,7 +142,7 @@ const amountSchema = z
 
 const partTwoSchema = z.strictObject({
   /** Whether a confidential Part 2 exists: yes, no, not stated, or the documents disagree. */
-  status: z.enum(['yes', 'no', 'not-stated', 'conflicting']),
+  status: z.enum(PART_TWO_STATUSES),
   /** The words the document uses, e.g. "Is there a Part 2 form - YES". */
   asWritten: nonEmpty.optional(),
   /** Its security classification, e.g. "OFFICIAL-SENSITIVE [OPERATIONAL]". */
@@ -262,7 +245,13 @@ export const decisionSchema = z
     }
   });
 
-/** A decision's frontmatter after validation and defaults. */
-export type DecisionData = z.output<typeof decisionSchema>;
+/** A decision's frontmatter after validation and defaults (the type src/lib works on). */
+export type DecisionData = Core.DecisionData;
 /** One sum of money after validation. */
-export type DecisionAmount = DecisionData['amounts'][number];
+export type DecisionAmount = Core.DecisionAmount;
+
+/** True only when A and B are the same type. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+// If the schema and src/lib's record type drift apart, this line stops the type check.
+const schemaOutputIsDecisionData: Same<z.output<typeof decisionSchema>, DecisionData> = true;
+void schemaOutputIsDecisionData;

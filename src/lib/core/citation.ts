@@ -4,7 +4,7 @@
  * published, URL, date accessed), which UK newsrooms and universities read without a guide.
  */
 import { formatDate, yearOf } from './dates.ts';
-import type { Decision } from './decisions.ts';
+import { referenceAndTitle, type Decision } from './decisions.ts';
 
 export interface CitationInput {
   decision: Pick<Decision, 'reference' | 'title' | 'signed' | 'source'>;
@@ -18,7 +18,7 @@ export interface CitationInput {
 export function citationText({ decision, url, accessed }: CitationInput): string {
   const signed = decision.signed.date ?? null;
   const year = signed ? String(yearOf(signed)) : 'n.d.';
-  const name = decision.reference ? `${decision.reference}: ${decision.title}` : decision.title;
+  const name = referenceAndTitle(decision);
   const signedPart = signed ? `Signed ${formatDate(signed)}.` : 'No signing date given.';
   return `${decision.source.publisher} (${year}) ${name}. ${signedPart} Available at: ${url} (Accessed: ${formatDate(accessed)}).`;
 }

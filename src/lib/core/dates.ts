@@ -95,6 +95,11 @@ export function parseIsoDate(text: string): ParsedDate | null {
 }
 
 /** Formats an ISO date for people: "2021-12-10" -> "10 December 2021", "2024-03" -> "March 2024". */
+/** The day a date stands for when days are compared: a month ("2024-03") counts from its first day. */
+export function dayOf(iso: IsoDate): IsoDate {
+  return iso.length === 7 ? `${iso}-01` : iso;
+}
+
 export function formatDate(iso: IsoDate): string {
   const parsed = parseIsoDate(iso);
   if (!parsed) throw new RangeError(`Not an ISO date: ${iso}`);

@@ -2,10 +2,10 @@
  * Pure operations on decisions: ordering, headline figures, totals and cross-references.
  * Decisions arrive here already validated by the schema; nothing here touches Astro.
  */
-import type { DecisionAmount, DecisionData } from '../../schemas/decision.ts';
-import { parseIsoDate, type IsoDate } from './dates.ts';
+import type { DecisionAmount, DecisionData } from './decision-data.ts';
+import { dayOf, type IsoDate } from './dates.ts';
 import { financialYearBounds } from './financial-year.ts';
-import { DATE_KIND_LABELS } from './labels.ts';
+import { DATE_KIND_LABELS } from './enums.ts';
 import { sumPence } from './money.ts';
 import { referenceNumber, slugForReference, type Reference } from './references.ts';
 
@@ -46,9 +46,7 @@ export function placingDate(decision: Decision): PlacingDate | null {
 }
 
 function dayKey(iso: IsoDate | undefined): string {
-  if (!iso) return '0000-00-00';
-  const parsed = parseIsoDate(iso);
-  return parsed?.precision === 'month' ? `${iso}-01` : iso;
+  return iso ? dayOf(iso) : '0000-00-00';
 }
 
 /** Newest first by placing date; ties broken by reference number, highest first, then id. */
@@ -71,6 +69,11 @@ export function displayReference(decision: Decision): string {
   return decision.reference ?? 'No PCD number';
 }
 
+/** Its reference and title, as a page title or a link names it: "PCD 1092: Title", or the title alone. */
+export function referenceAndTitle(decision: Pick<Decision, 'reference' | 'title'>): string {
+  return decision.reference ? `${decision.reference}: ${decision.title}` : decision.title;
+}
+
 /** How to name a decision in a sentence: its reference, or its title when it has none. */
 export function nameInSentence(decision: Decision): string {
   return decision.reference ?? `“${decision.title}”`;
@@ -88,11 +91,24 @@ export interface AcceptedSum {
   amount: DecisionAmount;
 }
 
+/**
+ * The one rule for totals: only a sum the decision accepts is money it took on. Bids, allocations,
+ * caps, match funding, parts of other sums and other decisions' grants never enter a total.
+ */
+export function countsInTotals(amount: Pick<DecisionAmount, 'role'>): boolean {
+  return amount.role === 'accepted';
+}
+
+/** The total of one decision's accepted sums, in pence. */
+export function acceptedPenceOf(decision: Pick<Decision, 'amounts'>): number {
+  return sumPence(decision.amounts.filter(countsInTotals).map((amount) => amount.pence));
+}
+
 /** Every sum the decisions accept — and only those: bids, caps and others' grants are left out. */
 export function acceptedSums(decisions: readonly Decision[]): AcceptedSum[] {
   return decisions.flatMap((decision) =>
     decision.amounts.flatMap((amount, amountIndex) =>
-      amount.role === 'accepted' ? [{ decisionId: decision.id, amountIndex, amount }] : [],
+      countsInTotals(amount) ? [{ decisionId: decision.id, amountIndex, amount }] : [],
     ),
   );
 }

@@ -22,3 +22,17 @@ export function normaliseBase(value: string | undefined): string {
   }
   return `/${trimmed}/`;
 }
+
+/** The site-relative address of a decision's page, or of one anchor on it: "/decisions/pcd-1092/#sum-1". */
+export function decisionPath(id: string, anchor?: string): string {
+  return `/decisions/${id}/${anchor ? `#${anchor}` : ''}`;
+}
+
+/**
+ * A site-relative path as a link from any decision page, without the base path: "/glossary/"
+ * becomes "../../glossary/". Markdown rendered once serves every base path this way.
+ */
+export function fromDecisionPage(path: string): string {
+  const depth = decisionPath('x').split('/').filter(Boolean).length;
+  return `${'../'.repeat(depth)}${path.replace(/^\/+/, '')}`;
+}

@@ -1,20 +1,14 @@
 /**
  * Funding aggregation for the charts, the ledger and the timeline. Only sums a decision accepts are
- * added up; every other kind of sum is listed apart and never enters a total. Each figure keeps a
- * link to its decision and sentence.
- *
- * Attribution rule (shown on the funding page): an accepted sum counts in the financial year the
- * document ties it to. A sum the document ties to several years without stating a split is not
- * divided: it is shown against all those years together ("2021/22–2022/23"). A sum tied to no year
- * counts in the financial year of the decision's signing date, marked as inferred.
+ * added up (countsInTotals); every other kind of sum is listed apart and never enters a total. Each
+ * figure keeps a link to its decision and sentence; the year each sum counts in is set by
+ * core/attribution.ts.
  */
-import { sumAnchorId } from '../core/anchors.ts';
+import { comparePeriods, fundingItems, type FundingItem } from '../core/attribution.ts';
 import type { Decision } from '../core/decisions.ts';
-import { placingDate, shortLabel } from '../core/decisions.ts';
-import { compareFinancialYears, financialYearOf } from '../core/financial-year.ts';
+import { acceptedPenceOf, countsInTotals, placingDate, shortLabel } from '../core/decisions.ts';
 import { sumPence } from '../core/money.ts';
 import type { ProgrammeId } from '../core/programmes.ts';
-import type { SumRole } from '../core/sums.ts';
 
 /** Which decisions a funding view covers. */
 export const FUNDING_VIEWS = [
@@ -25,70 +19,10 @@ export const FUNDING_VIEWS = [
 
 export type FundingViewId = (typeof FUNDING_VIEWS)[number]['id'];
 
-/** One sum, with everything needed to show it and trace it. */
-export interface FundingItem {
-  decisionId: string;
-  reference: string | null;
-  title: string;
-  /** The decision's short label: its reference, else its short title. */
-  label: string;
-  amountIndex: number;
-  /** The anchor of its sentence on the decision page: "sum-1". */
-  anchor: string;
-  pence: number;
-  role: SumRole;
-  asWritten: string;
-  quote: string;
-  /** The financial year it counts in, or a span "2021/22–2022/23" when the document gives no split. */
-  period: string;
-  /** True when the period was inferred from the signing date because the document names no year. */
-  periodInferred: boolean;
-  /** The programme the sum is counted under. */
-  programme: ProgrammeId;
-  /** Another decision the sum belongs to, for other decisions' grants. */
-  otherDecision: string | null;
-  note: string | null;
-}
-
 /** The decisions a view covers: those tagged with its programme, or all. */
 export function decisionsInView(decisions: readonly Decision[], view: FundingViewId): Decision[] {
   const programme = FUNDING_VIEWS.find((v) => v.id === view)?.programme ?? null;
   return programme ? decisions.filter((d) => (d.programmes as readonly string[]).includes(programme)) : [...decisions];
-}
-
-function periodOf(decision: Decision, years: readonly string[]): { period: string; inferred: boolean } | null {
-  const sorted = [...years].sort(compareFinancialYears);
-  if (sorted.length === 1) return { period: sorted[0] as string, inferred: false };
-  if (sorted.length > 1) return { period: `${sorted[0]}–${sorted[sorted.length - 1]}`, inferred: false };
-  const placed = placingDate(decision);
-  if (placed?.basis === 'signed') return { period: financialYearOf(placed.iso), inferred: true };
-  return null;
-}
-
-/** Every sum of the decisions as a traceable item, in decision then frontmatter order. */
-export function fundingItems(decisions: readonly Decision[]): FundingItem[] {
-  return decisions.flatMap((decision) =>
-    decision.amounts.map((amount, amountIndex) => {
-      const period = periodOf(decision, amount.financialYears);
-      return {
-        decisionId: decision.id,
-        reference: decision.reference,
-        title: decision.title,
-        label: shortLabel(decision),
-        amountIndex,
-        anchor: sumAnchorId(amountIndex),
-        pence: amount.pence,
-        role: amount.role,
-        asWritten: amount.asWritten,
-        quote: amount.quote,
-        period: period?.period ?? 'Not stated',
-        periodInferred: period?.inferred ?? false,
-        programme: (amount.programme ?? decision.programmes[0]) as ProgrammeId,
-        otherDecision: amount.decision ?? null,
-        note: amount.note ?? null,
-      };
-    }),
-  );
 }
 
 /** One cell of the ledger: a period and programme, its total, and the sums it is made of. */
@@ -103,7 +37,7 @@ export interface LedgerRow {
 export function acceptedLedger(decisions: readonly Decision[]): LedgerRow[] {
   const rows = new Map<string, LedgerRow>();
   for (const item of fundingItems(decisions)) {
-    if (item.role !== 'accepted') continue;
+    if (!countsInTotals(item)) continue;
     const key = `${item.period}\u0000${item.programme}`;
     const row = rows.get(key) ?? { period: item.period, programme: item.programme, totalPence: 0, items: [] };
     row.items.push(item);
@@ -111,12 +45,6 @@ export function acceptedLedger(decisions: readonly Decision[]): LedgerRow[] {
     rows.set(key, row);
   }
   return [...rows.values()].sort((a, b) => comparePeriods(a.period, b.period) || a.programme.localeCompare(b.programme));
-}
-
-/** Orders periods ("2020/21", "2021/22–2022/23", "Not stated") oldest first, unknown last. */
-export function comparePeriods(a: string, b: string): number {
-  const start = (p: string) => (/^\d{4}\//.test(p) ? Number(p.slice(0, 4)) : Number.POSITIVE_INFINITY);
-  return start(a) - start(b) || a.localeCompare(b);
 }
 
 /** Accepted totals as a grid for a stacked chart: periods × programmes, zero where none. */
@@ -152,11 +80,11 @@ export interface CumulativePoint {
 export function cumulativeAccepted(decisions: readonly Decision[]): CumulativePoint[] {
   const dated = decisions
     .map((decision) => ({ decision, placed: placingDate(decision) }))
-    .filter((d) => d.decision.amounts.some((a) => a.role === 'accepted'))
+    .filter((d) => d.decision.amounts.some(countsInTotals))
     .sort((a, b) => (a.placed?.iso ?? '').localeCompare(b.placed?.iso ?? '') || a.decision.id.localeCompare(b.decision.id));
   let running = 0;
   return dated.map(({ decision, placed }) => {
-    const added = sumPence(decision.amounts.filter((a) => a.role === 'accepted').map((a) => a.pence));
+    const added = acceptedPenceOf(decision);
     running += added;
     return {
       decisionId: decision.id,
@@ -183,7 +111,7 @@ export function acceptedPerDecision(decisions: readonly Decision[]): DecisionTot
       decisionId: decision.id,
       reference: decision.reference,
       title: decision.title,
-      acceptedPence: sumPence(decision.amounts.filter((a) => a.role === 'accepted').map((a) => a.pence)),
+      acceptedPence: acceptedPenceOf(decision),
     }))
     .filter((d) => d.acceptedPence > 0)
     .sort((a, b) => b.acceptedPence - a.acceptedPence || a.decisionId.localeCompare(b.decisionId));
@@ -192,7 +120,7 @@ export function acceptedPerDecision(decisions: readonly Decision[]): DecisionTot
 /** Sums that are not money accepted by the decision stating them, listed apart and never added. */
 export function sumsNotCounted(decisions: readonly Decision[]): FundingItem[] {
   return fundingItems(decisions)
-    .filter((item) => item.role !== 'accepted' && item.role !== 'component' && item.role !== 'context')
+    .filter((item) => !countsInTotals(item) && item.role !== 'component' && item.role !== 'context')
     .sort((a, b) => comparePeriods(a.period, b.period) || a.decisionId.localeCompare(b.decisionId) || a.amountIndex - b.amountIndex);
 }
 

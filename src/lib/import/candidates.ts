@@ -4,7 +4,7 @@
  * role, financial years, cited decisions and Part 2. Nothing here is final; each candidate keeps
  * the words it was read from so the draft can show them.
  */
-import { DATE_KINDS } from '../../schemas/decision.ts';
+import type { DateKind } from '../core/enums.ts';
 import type { FinancialYear } from '../core/financial-year.ts';
 import { FUNDERS, PROGRAMMES, type Funder, type ProgrammeId } from '../core/programmes.ts';
 import { referencesIn, type Reference } from '../core/references.ts';
@@ -20,7 +20,6 @@ import { splitSentences } from './sentences.ts';
 import { findComponentSums, guessSumRole } from './sum-role.ts';
 
 /** The kinds of date the schema knows besides the signature. */
-export type DateKind = (typeof DATE_KINDS)[number];
 /** The decision types the roles of the sums can tell; the others need a person. */
 export type DecisionType = 'grant-acceptance' | 'future-grant-acceptance' | 'bid-approval';
 

@@ -4,6 +4,7 @@
  */
 import type { Decision } from '../core/decisions.ts';
 import { placingDate, sortNewestFirst } from '../core/decisions.ts';
+import { dayOf } from '../core/dates.ts';
 import { compareFinancialYears, financialYearOf } from '../core/financial-year.ts';
 import type { ProgrammeId } from '../core/programmes.ts';
 
@@ -18,7 +19,7 @@ export function listingFinancialYears(decision: Decision): string[] {
   if (decision.financialYears.length > 0) return [...decision.financialYears];
   const placed = placingDate(decision);
   if (!placed) return [];
-  return [financialYearOf(placed.iso.length === 7 ? `${placed.iso}-01` : placed.iso)];
+  return [financialYearOf(dayOf(placed.iso))];
 }
 
 /** "2021/22" -> "2021-22", for URLs. */

@@ -32,6 +32,7 @@
  * elements from the glossary's own data, never from the document's markup.
  */
 import type { Element, ElementContent, Root, RootContent, Text } from 'hast';
+import { fromDecisionPage } from '../core/routes.ts';
 import { glossaryLinkLabel, takeFirstMentions, type TermMatch } from './glossary.ts';
 
 /** Elements whose text is never linked: see the module comment. */
@@ -41,7 +42,7 @@ const NOT_INSIDE = new Set([
 ]);
 
 /** From a decision page ({base}decisions/<id>/) to the glossary ({base}glossary/). */
-export const GLOSSARY_FROM_DECISION = '../../glossary/';
+export const GLOSSARY_FROM_DECISION = fromDecisionPage('/glossary/');
 
 /** The address of a glossary entry, relative to a decision page. */
 export function glossaryHref(id: string): string {

@@ -5,8 +5,9 @@
  */
 import { Feed } from 'feed';
 import type { Decision } from '../core/decisions.ts';
-import { headlineAmount, placingDate, sortNewestFirst } from '../core/decisions.ts';
-import { formatDate } from '../core/dates.ts';
+import { headlineAmount, placingDate, referenceAndTitle, sortNewestFirst } from '../core/decisions.ts';
+import { dayOf, formatDate } from '../core/dates.ts';
+import { decisionPath } from '../core/routes.ts';
 import { formatPence } from '../core/money.ts';
 import type { UrlOf } from './open-data.ts';
 import { SUM_ROLE_LABELS } from '../core/sums.ts';
@@ -34,7 +35,7 @@ export interface FeedEntry {
 const UNDATED = new Date('1970-01-01T12:00:00Z');
 
 function noonOf(iso: string): Date {
-  return new Date(`${iso.length === 7 ? `${iso}-01` : iso}T12:00:00Z`);
+  return new Date(`${dayOf(iso)}T12:00:00Z`);
 }
 
 /** The decisions as feed entries, newest first by signing date, else by the date the site places them at. */
@@ -51,8 +52,8 @@ export function feedEntries(decisions: readonly Decision[], urlOf: UrlOf): FeedE
       sentences.push('The document gives no date.');
     }
     return {
-      url: urlOf(`/decisions/${d.id}/`),
-      title: d.reference ? `${d.reference}: ${d.title}` : d.title,
+      url: urlOf(decisionPath(d.id)),
+      title: referenceAndTitle(d),
       summary: sentences.join(' '),
       date: placed ? noonOf(placed.iso) : UNDATED,
       principal,

@@ -9,11 +9,12 @@ import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
 import { neutraliseFormula } from './spreadsheet.ts';
 import { penceToPounds } from '../core/money.ts';
-import { DECISION_TYPES } from '../../schemas/decision.ts';
+import { DECISION_TYPES } from '../core/enums.ts';
+import { decisionPath } from '../core/routes.ts';
 import { sumAnchorId } from '../core/anchors.ts';
 import type { Decision } from '../core/decisions.ts';
-import { placingDate, sortNewestFirst } from '../core/decisions.ts';
-import { fundingItems } from '../funding/funding.ts';
+import { acceptedPenceOf, countsInTotals, placingDate, referenceAndTitle, sortNewestFirst } from '../core/decisions.ts';
+import { fundingItems } from '../core/attribution.ts';
 import { parseIsoDate } from '../core/dates.ts';
 import { FUNDERS, programmeById } from '../core/programmes.ts';
 import { SUM_ROLES } from '../core/sums.ts';
@@ -146,7 +147,7 @@ export function decisionsJsonSchema(id: string): Record<string, unknown> {
 /** Every decision, newest first, as decisions.json lists it. */
 export function exportDecisions(decisions: readonly Decision[], urlOf: UrlOf): ExportedDecision[] {
   return sortNewestFirst(decisions).map((d) => {
-    const page = urlOf(`/decisions/${d.id}/`);
+    const page = urlOf(decisionPath(d.id));
     const placed = placingDate(d);
     const programme = (id: string) => ({ id, name: programmeById(id).name });
     return {
@@ -167,7 +168,7 @@ export function exportDecisions(decisions: readonly Decision[], urlOf: UrlOf): E
       recipient: d.recipient,
       partTwo: d.partTwo.status,
       source: { file: d.source.file, publisher: d.source.publisher, url: d.source.url ?? null },
-      acceptedPence: d.amounts.filter((a) => a.role === 'accepted').reduce((total, a) => total + a.pence, 0),
+      acceptedPence: acceptedPenceOf(d),
       sums: d.amounts.map((a, i) => ({
         pence: a.pence,
         pounds: penceToPounds(a.pence),
@@ -369,7 +370,7 @@ export function threeSixtyGiving(decisions: readonly Decision[], urlOf: UrlOf): 
   const excluded: ExcludedGrant[] = [];
   const grants = sortNewestFirst(decisions).flatMap((d) =>
     d.amounts.flatMap((a, i): Grant[] => {
-      if (a.role !== 'accepted') return [];
+      if (!countsInTotals(a)) return [];
       const funders = a.funder ? [a.funder] : [...d.funders];
       const awardDate = d.signed.date && parseIsoDate(d.signed.date)?.precision === 'day' ? d.signed.date : null;
       const reason = !d.signed.date
@@ -383,12 +384,12 @@ export function threeSixtyGiving(decisions: readonly Decision[], urlOf: UrlOf): 
         excluded.push({ decisionId: d.id, reference: d.reference, pence: a.pence, reason: reason ?? '' });
         return [];
       }
-      const page = urlOf(`/decisions/${d.id}/`);
+      const page = urlOf(decisionPath(d.id));
       const programme = programmeById(a.programme ?? d.programmes[0] ?? '');
       return [
         {
           id: `${GRANT_ID_PREFIX}-${d.id}-${sumAnchorId(i)}`,
-          title: d.reference ? `${d.reference}: ${d.title}` : d.title,
+          title: referenceAndTitle(d),
           description: a.quote,
           currency: 'GBP',
           amountAwarded: a.pence / 100,

@@ -13,6 +13,7 @@
  */
 import type { Decision } from '../core/decisions.ts';
 import { headlineAmount, placingDate, shortLabel } from '../core/decisions.ts';
+import { dayOf } from '../core/dates.ts';
 import { financialYearOf } from '../core/financial-year.ts';
 import { programmeById } from '../core/programmes.ts';
 import { referenceNumber, slugForReference } from '../core/references.ts';
@@ -51,7 +52,7 @@ function yearOf(date: string | null): number | null {
 export function searchRecords(decisions: readonly Decision[]): SearchRecord[] {
   return decisions.map((decision) => {
     const placed = placingDate(decision);
-    const dayIso = placed ? (placed.iso.length === 7 ? `${placed.iso}-01` : placed.iso) : null;
+    const dayIso = placed ? dayOf(placed.iso) : null;
     const headline = headlineAmount(decision);
     return {
       id: decision.id,

@@ -4,10 +4,10 @@
  */
 import type { Decision } from '../core/decisions.ts';
 import { decisionsKnownOnlyFromCitations, headlineAmount, placingDate } from '../core/decisions.ts';
-import { parseIsoDate, yearOf, type IsoDate } from '../core/dates.ts';
+import { dayOf, yearOf, type IsoDate } from '../core/dates.ts';
 import { financialYearBounds, financialYearOf } from '../core/financial-year.ts';
 import type { ProgrammeId } from '../core/programmes.ts';
-import type { DecisionAmount } from '../../schemas/decision.ts';
+import type { DecisionAmount } from '../core/decision-data.ts';
 
 export interface TimelineEntry {
   kind: 'published' | 'cited';
@@ -37,7 +37,7 @@ export interface TimelineGroup {
 
 /** Day-resolution sort key: a month-only date sorts at the first of the month. */
 function sortKey(iso: IsoDate): string {
-  return parseIsoDate(iso)?.precision === 'month' ? `${iso}-01` : iso;
+  return dayOf(iso);
 }
 
 /** Published and cited decisions as timeline entries, in no particular order. */

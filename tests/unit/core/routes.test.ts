@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createPathFormatter, normaliseBase } from '../../../src/lib/core/routes.ts';
+import { createPathFormatter, decisionPath, fromDecisionPage, normaliseBase } from '../../../src/lib/core/routes.ts';
 
 describe('createPathFormatter', () => {
   test.each([
@@ -74,5 +74,21 @@ describe('normaliseBase', () => {
 
   test('produces a base that createPathFormatter prefixes once', () => {
     expect(createPathFormatter(normaliseBase('mopac-decisions'))('/decisions/')).toBe('/mopac-decisions/decisions/');
+  });
+});
+
+describe('decisionPath', () => {
+  test('gives the page of a decision', () => {
+    expect(decisionPath('pcd-1092')).toBe('/decisions/pcd-1092/');
+  });
+
+  test('gives an anchor on that page', () => {
+    expect(decisionPath('ocs-grant-2023-2027', 'sum-2')).toBe('/decisions/ocs-grant-2023-2027/#sum-2');
+  });
+});
+
+describe('fromDecisionPage', () => {
+  test('climbs from a decision page to the site root', () => {
+    expect(fromDecisionPage('/glossary/')).toBe('../../glossary/');
   });
 });

@@ -1,0 +1,79 @@
+/**
+ * Every sum of a decision as a traceable item, and the period it counts in.
+ *
+ * Attribution rule (shown on the funding page): an accepted sum counts in the financial year the
+ * document ties it to. A sum the document ties to several years without stating a split is not
+ * divided: it is shown against all those years together ("2021/22–2022/23"). A sum tied to no year
+ * counts in the financial year of the decision's signing date, marked as inferred.
+ */
+import { sumAnchorId } from './anchors.ts';
+import { placingDate, shortLabel, type Decision } from './decisions.ts';
+import { compareFinancialYears, financialYearOf } from './financial-year.ts';
+import type { ProgrammeId } from './programmes.ts';
+import type { SumRole } from './sums.ts';
+
+/** One sum, with everything needed to show it and trace it. */
+export interface FundingItem {
+  decisionId: string;
+  reference: string | null;
+  title: string;
+  /** The decision's short label: its reference, else its short title. */
+  label: string;
+  amountIndex: number;
+  /** The anchor of its sentence on the decision page: "sum-1". */
+  anchor: string;
+  pence: number;
+  role: SumRole;
+  asWritten: string;
+  quote: string;
+  /** The financial year it counts in, or a span "2021/22–2022/23" when the document gives no split. */
+  period: string;
+  /** True when the period was inferred from the signing date because the document names no year. */
+  periodInferred: boolean;
+  /** The programme the sum is counted under. */
+  programme: ProgrammeId;
+  /** Another decision the sum belongs to, for other decisions' grants. */
+  otherDecision: string | null;
+  note: string | null;
+}
+
+function periodOf(decision: Decision, years: readonly string[]): { period: string; inferred: boolean } | null {
+  const sorted = [...years].sort(compareFinancialYears);
+  if (sorted.length === 1) return { period: sorted[0] as string, inferred: false };
+  if (sorted.length > 1) return { period: `${sorted[0]}–${sorted[sorted.length - 1]}`, inferred: false };
+  const placed = placingDate(decision);
+  if (placed?.basis === 'signed') return { period: financialYearOf(placed.iso), inferred: true };
+  return null;
+}
+
+/** Every sum of the decisions as a traceable item, in decision then frontmatter order. */
+export function fundingItems(decisions: readonly Decision[]): FundingItem[] {
+  return decisions.flatMap((decision) =>
+    decision.amounts.map((amount, amountIndex) => {
+      const period = periodOf(decision, amount.financialYears);
+      return {
+        decisionId: decision.id,
+        reference: decision.reference,
+        title: decision.title,
+        label: shortLabel(decision),
+        amountIndex,
+        anchor: sumAnchorId(amountIndex),
+        pence: amount.pence,
+        role: amount.role,
+        asWritten: amount.asWritten,
+        quote: amount.quote,
+        period: period?.period ?? 'Not stated',
+        periodInferred: period?.inferred ?? false,
+        programme: (amount.programme ?? decision.programmes[0]) as ProgrammeId,
+        otherDecision: amount.decision ?? null,
+        note: amount.note ?? null,
+      };
+    }),
+  );
+}
+
+/** Orders periods ("2020/21", "2021/22–2022/23", "Not stated") oldest first, unknown last. */
+export function comparePeriods(a: string, b: string): number {
+  const start = (p: string) => (/^\d{4}\//.test(p) ? Number(p.slice(0, 4)) : Number.POSITIVE_INFINITY);
+  return start(a) - start(b) || a.localeCompare(b);
+}
