@@ -14,7 +14,7 @@ import { parseAmountFilter, parseQuery } from '../lib/search/query.ts';
 import { EMPTY_STATE, stateFromSearchParams, stateToSearchParams, type SearchState } from '../lib/search/state.ts';
 import { excerptOf, highlightRanges, summaryRanges } from '../lib/search/highlight.ts';
 import { searchText, shardsFor, textTerms, type TextManifest, type TextShard, type TextTerm } from '../lib/search/text-index.ts';
-import { neutraliseFormula } from '../lib/open-data/spreadsheet.ts';
+import { neutraliseFormula } from '../lib/core/csv.ts';
 
 interface Config {
   records: string;

@@ -5,9 +5,8 @@
  * function, so the base path and origin are the caller's, and nothing here reads the clock, so two
  * builds of the same content write the same files.
  */
-import { stringify } from 'csv-stringify/sync';
 import { z } from 'zod';
-import { neutraliseFormula } from './spreadsheet.ts';
+import type { CsvColumn } from '../core/csv.ts';
 import { penceToPounds } from '../core/money.ts';
 import { DECISION_TYPES } from '../core/enums.ts';
 import { decisionPath } from '../core/routes.ts';
@@ -199,13 +198,6 @@ export function decisionsFile(decisions: readonly Decision[], urlOf: UrlOf): Dec
 
 // --- CSV -------------------------------------------------------------------------------------------
 
-/** A column of a CSV file: its header, what it holds (shown on the data page) and its value. */
-export interface CsvColumn<T> {
-  name: string;
-  description: string;
-  value: (row: T) => string;
-}
-
 const list = (values: readonly string[]) => values.join('; ');
 
 /** The columns of decisions.csv, one row per decision; lists are joined with "; ". */
@@ -279,17 +271,6 @@ export function fundingRows(decisions: readonly Decision[], urlOf: UrlOf): Fundi
       return { decision, sum, period: item?.period ?? 'Not stated', periodInferred: item?.periodInferred ?? false };
     }),
   );
-}
-
-/** The header and rows of a CSV file, as text cells, before any spreadsheet protection. */
-export function csvRows<T>(columns: readonly CsvColumn<T>[], records: readonly T[]): string[][] {
-  return [columns.map((c) => c.name), ...records.map((record) => columns.map((c) => c.value(record)))];
-}
-
-
-/** A CSV file: a header row, then one row per record; RFC 4180 quoting by csv-stringify, formulas neutralised. */
-export function toCsv<T>(columns: readonly CsvColumn<T>[], records: readonly T[]): string {
-  return stringify(csvRows(columns, records).map((row) => row.map(neutraliseFormula)));
 }
 
 // --- 360Giving -------------------------------------------------------------------------------------

@@ -3,7 +3,6 @@ import { parse } from 'csv-parse/sync';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import {
-  csvRows,
   DECISION_CSV_COLUMNS,
   decisionsFile,
   decisionsJsonSchema,
@@ -13,11 +12,10 @@ import {
   fundingRows,
   jsonFields,
   threeSixtyGiving,
-  toCsv,
 } from '../../../src/lib/open-data/open-data.ts';
 import { SUM_ROLES } from '../../../src/lib/core/sums.ts';
 import { penceToPounds } from '../../../src/lib/core/money.ts';
-import { neutraliseFormula } from '../../../src/lib/open-data/spreadsheet.ts';
+import { csvRows, neutraliseFormula, toCsv } from '../../../src/lib/core/csv.ts';
 import { amount, decision, signedOn } from '../../helpers/make-decision.ts';
 import { realDecisions } from '../../helpers/content.ts';
 

@@ -9,7 +9,7 @@ import { SITE_URL_FOR } from '../../../data/site.ts';
 import { acceptedLedger, decisionsInView, fundingChartData, FUNDING_VIEWS, type FundingViewId } from '../../../lib/funding/funding.ts';
 import { penceToPounds } from '../../../lib/core/money.ts';
 import { programmeById } from '../../../lib/core/programmes.ts';
-import { neutraliseFormula } from '../../../lib/open-data/spreadsheet.ts';
+import { neutraliseFormula } from '../../../lib/core/csv.ts';
 
 const TABLES = ['by-year', 'cumulative', 'per-decision', 'ledger'] as const;
 
