@@ -4,13 +4,14 @@
  */
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { decisionSchema } from './schemas/decision.ts';
 import { checkDecisionFiles, type DecisionFileFacts } from './lib/core/decision-files.ts';
+import { localModules } from './lib/site/source-graph.ts';
 import { renderDecisions } from './data/render-decisions.ts';
 import { pruneRenderedHtml, renderedHtmlFile, writeRenderedHtml } from './data/rendered-html.ts';
 
@@ -38,15 +39,19 @@ async function readDecisionFiles(dir: string): Promise<DecisionFile[]> {
   );
 }
 
+/** The module that renders decision bodies: it and what it imports are all a rendering runs. */
+const RENDERER = '/src/data/render-worker.ts';
+
 /**
- * A digest of what a rendering depends on besides the file: the pure logic in src/lib (the
- * pipeline's plugins and the glossary live there) and the locked package versions. Changing
- * either renders every decision again instead of reusing a stale rendering.
+ * A digest of what a rendering depends on besides the file: the project's modules the renderer
+ * loads (read from their imports: the pipeline, its plugins, the glossary) and the locked package
+ * versions. Changing either renders every decision again instead of reusing a stale rendering;
+ * changing any other module (the search, the importer) renders none.
  */
 async function pipelineFingerprint(root: URL, generateDigest: (data: string) => string): Promise<string> {
-  const lib = fileURLToPath(new URL('src/lib/', root));
-  const files = (await readdir(lib, { recursive: true })).filter((name) => name.endsWith('.ts')).sort();
-  const parts = await Promise.all(files.map(async (name) => `${name}\n${await readFile(path.join(lib, name), 'utf8')}`));
+  const rootDir = fileURLToPath(root);
+  const read = (projectPath: string) => readFileSync(path.join(rootDir, projectPath), 'utf8');
+  const parts = localModules(RENDERER, read).map((projectPath) => `${projectPath}\n${read(projectPath)}`);
   parts.push(await readFile(fileURLToPath(new URL('package-lock.json', root)), 'utf8').catch(() => ''));
   return generateDigest(parts.join('\n'));
 }
