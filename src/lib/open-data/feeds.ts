@@ -9,7 +9,7 @@ import { headlineAmount, placingDate, referenceAndTitle, sortNewestFirst } from 
 import { dayOf, formatDate } from '../core/dates.ts';
 import { decisionPath } from '../core/routes.ts';
 import { formatPence } from '../core/money.ts';
-import type { UrlOf } from './open-data.ts';
+import type { UrlOf } from './data-terms.ts';
 import { SUM_ROLE_LABELS } from '../core/sums.ts';
 
 /** What a feed says about the site itself. */

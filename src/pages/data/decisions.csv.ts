@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
 import { allDecisions } from '../../data/decisions.ts';
 import { SITE_URL_FOR } from '../../data/site.ts';
-import { DECISION_CSV_COLUMNS, exportDecisions } from '../../lib/open-data/open-data.ts';
+import { DECISION_CSV_COLUMNS } from '../../lib/open-data/csv-columns.ts';
+import { exportDecisions } from '../../lib/open-data/decisions-json.ts';
 import { toCsv } from '../../lib/core/csv.ts';
 
 /** One row per decision, newest first. */

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { SITE_URL_FOR } from '../../data/site.ts';
-import { decisionsJsonSchema } from '../../lib/open-data/open-data.ts';
+import { decisionsJsonSchema } from '../../lib/open-data/decisions-json.ts';
 
 /** The JSON Schema of decisions.json, generated from the zod definition the export is checked against. */
 export const GET: APIRoute = ({ site }) =>

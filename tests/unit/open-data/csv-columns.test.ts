@@ -1,0 +1,91 @@
+import { describe, expect, test } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import { DECISION_CSV_COLUMNS, FUNDING_CSV_COLUMNS, fundingRows } from '../../../src/lib/open-data/csv-columns.ts';
+import { exportDecisions } from '../../../src/lib/open-data/decisions-json.ts';
+import { penceToPounds } from '../../../src/lib/core/money.ts';
+import { csvRows, neutraliseFormula, toCsv } from '../../../src/lib/core/csv.ts';
+import { amount, decision, signedOn } from '../../helpers/make-decision.ts';
+import { real, unsigned, urlOf } from './fixtures.ts';
+
+describe('decisions.csv', () => {
+  test('has a header and one row per decision, in the order of decisions.json', () => {
+    const rows = csvRows(DECISION_CSV_COLUMNS, exportDecisions(real, urlOf));
+    expect(rows[0]).toEqual(DECISION_CSV_COLUMNS.map((c) => c.name));
+    expect(rows.slice(1).map((r) => r[0])).toEqual(exportDecisions(real, urlOf).map((d) => d.id));
+  });
+
+  test('joins lists with "; "', () => {
+    const rows = parse(toCsv(DECISION_CSV_COLUMNS, exportDecisions(real, urlOf)), { columns: true }) as Record<string, string>[];
+    const row = rows.find((r) => r['id'] === 'pcd-1092')!;
+    expect(row['programmes']).toBe('Roads Policing ANPR; Operation Orochi; County Lines');
+    expect(row['accepted_pence']).toBe('136000000');
+  });
+
+  test('round-trips through csv-parse with quotes, commas, new lines and "=cmd" in text', () => {
+    const awkward = decision('pcd-2', {
+      reference: 'PCD 2',
+      title: '=cmd|\' /C calc\'!A0',
+      summary: 'A "quoted", comma\nand a new line; then +SUM(1) and @here',
+      recipient: '-2+3',
+    });
+    const rows = csvRows(DECISION_CSV_COLUMNS, exportDecisions([awkward], urlOf));
+    const parsed = parse(toCsv(DECISION_CSV_COLUMNS, exportDecisions([awkward], urlOf))) as string[][];
+    expect(parsed).toEqual(rows.map((row) => row.map(neutraliseFormula)));
+    const record = Object.fromEntries(DECISION_CSV_COLUMNS.map((c, i) => [c.name, parsed[1]?.[i]]));
+    expect(record['title']).toBe('\'=cmd|\' /C calc\'!A0');
+    expect(record['summary']).toBe('A "quoted", comma\nand a new line; then +SUM(1) and @here');
+    expect(record['recipient']).toBe("'-2+3");
+  });
+});
+
+describe('neutraliseFormula', () => {
+  test.each([
+    ['=HYPERLINK("http://x")', '\'=HYPERLINK("http://x")'],
+    ['+1+1', "'+1+1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['-cmd', "'-cmd"],
+    ['\tcmd', "'\tcmd"],
+    ['\rcmd', "'\rcmd"],
+    ['-12.5', '-12.5'],
+    ['£1.36m', '£1.36m'],
+    ['a = b', 'a = b'],
+    ['', ''],
+  ])('%j becomes %j', (cell, expected) => {
+    expect(neutraliseFormula(cell)).toBe(expected);
+  });
+});
+
+describe('funding.csv', () => {
+  test('has one row per sum of the real decisions, money exact in pence and pounds', () => {
+    const rows = fundingRows(real, urlOf);
+    expect(rows).toHaveLength(real.reduce((n, d) => n + d.amounts.length, 0));
+    const parsed = parse(toCsv(FUNDING_CSV_COLUMNS, rows), { columns: true }) as Record<string, string>[];
+    for (const [i, row] of parsed.entries()) {
+      const source = real.find((d) => d.id === row['decision_id'])!;
+      const index = Number(new URL(row['url'] ?? '').hash.slice('#sum-'.length)) - 1;
+      expect(Number(row['pence'])).toBe(source.amounts[index]?.pence);
+      expect(row['pounds']).toBe(penceToPounds(Number(row['pence'])));
+      expect(row['sentence']).toBe(source.amounts[index]?.quote);
+      expect(row['role']).toBe(rows[i]?.sum.role);
+    }
+  });
+
+  test('gives the funding pages’ period, marking a year inferred from the signing date', () => {
+    const noYear = decision('pcd-3', { reference: 'PCD 3', ...signedOn('2021-02-01', '1/2/2021'), amounts: [amount(100, '£1', 'accepted', true)] });
+    const multi = decision('pcd-4', {
+      reference: 'PCD 4',
+      ...signedOn('2021-12-10', '10/12/2021'),
+      amounts: [{ ...amount(470_000_000, '£4.7m', 'allocation', true), financialYears: ['2021/22', '2022/23'] }],
+    });
+    expect(fundingRows([noYear, multi, unsigned], urlOf).map((r) => [r.decision.id, r.period, r.periodInferred])).toEqual([
+      ['pcd-4', '2021/22–2022/23', false],
+      ['pcd-3', '2020/21', true],
+      ['ocs', 'Not stated', false],
+    ]);
+  });
+
+  test('names the funder a sum is tied to, and nothing when the document ties it to none', () => {
+    const rows = fundingRows(real, urlOf).filter((r) => r.decision.id === 'ocs-grant-2023-2027');
+    expect(rows.map((r) => r.sum.funder).slice(0, 3)).toEqual([null, 'Home Office', 'East Midlands Special Operations Unit (EMSOU)']);
+  });
+});
