@@ -8,7 +8,7 @@ import { formatPence } from '../core/money.ts';
 import { isValidSlug, slugForReference } from '../core/references.ts';
 import { distinctKindedDates, type Candidates, type DateCandidate, type SumCandidate } from './candidates.ts';
 import type { CleanedEntry } from './clean-source.ts';
-import { yamlComment, yamlString } from './yaml.ts';
+import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 
 /** What the draft is written from. */
 export interface DraftInput {
@@ -24,10 +24,6 @@ export interface DraftInput {
 function shorten(text: string, max = 140): string {
   const value = text.replace(/\s+/g, ' ').trim();
   return value.length <= max ? value : `${value.slice(0, max - 1)}…`;
-}
-
-function list(values: readonly string[]): string {
-  return `[${values.map((value) => yamlString(value, { inFlow: true })).join(', ')}]`;
 }
 
 /** The address of a document without a reference, from its title: "home-office-grant-...". */
@@ -55,139 +51,193 @@ export function draftSlug(candidates: Candidates): string | null {
   return candidates.title ? slugFromTitle(candidates.title.value) : null;
 }
 
-function dateLines(indent: string, date: DateCandidate, kind?: string): string[] {
-  const first = kind ? `${indent}- kind: ${kind}` : '';
-  const inner = kind ? `${indent}  ` : indent;
-  return [
-    ...(first ? [first] : []),
-    `${inner}date: ${JSON.stringify(date.iso)}`,
-    `${inner}asWritten: ${yamlString(date.asWritten)}`,
-  ];
+/** A comment's text on one line, without the characters a YAML reader refuses anywhere in a file. */
+function commentText(text: string): string {
+  // js-yaml, which reads the frontmatter, refuses these even inside a comment.
+  const unsafe = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+  const line = text.replace(/\s+/g, ' ').trim().replace(unsafe, '?');
+  return line ? ` ${line}` : '';
 }
 
-function sumLines(sum: SumCandidate): string[] {
+/** Comment lines for `commentBefore`, one per text. */
+function commentLines(...texts: string[]): string {
+  return texts.map(commentText).join('\n');
+}
+
+/** Sets the comment after the value at `path`, on its line. */
+function commentAfter(doc: Document, path: readonly (string | number)[], text: string): void {
+  const node = doc.getIn(path, true);
+  if (isScalar(node) || isSeq(node)) node.comment = commentText(text);
+}
+
+/** Sets the comment lines above the key at `path` (a key of a map) or the item at `path` (of a list). */
+function commentAbove(doc: Document, path: readonly (string | number)[], ...texts: string[]): void {
+  const parent = doc.getIn(path.slice(0, -1), true) ?? doc.contents;
+  const last = path[path.length - 1];
+  if (isMap(parent)) {
+    const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === last);
+    if (pair && isScalar(pair.key)) pair.key.commentBefore = commentLines(...texts);
+  } else if (isSeq(parent) && typeof last === 'number') {
+    const item = parent.items[last];
+    if (isMap(item) || isScalar(item)) item.commentBefore = commentLines(...texts);
+  }
+}
+
+function dateValue(date: Pick<DateCandidate, 'iso' | 'asWritten'>): { date: string; asWritten: string } {
+  return { date: date.iso, asWritten: date.asWritten };
+}
+
+function sumValue(sum: SumCandidate): Record<string, unknown> {
+  const { chosen } = sum;
+  return {
+    pence: sum.pence,
+    role: sum.role ?? 'context',
+    ...(sum.principal ? { principal: true } : {}),
+    asWritten: chosen.asWritten,
+    quote: chosen.quote,
+    financialYears: [...chosen.financialYears],
+    ...(chosen.funder ? { funder: chosen.funder } : {}),
+    ...(sum.role === 'other-decision-grant' && chosen.decision ? { decision: chosen.decision } : {}),
+  };
+}
+
+function sumComment(sum: SumCandidate): string {
   const { chosen } = sum;
   const mentions = sum.mentions.length > 1 ? `; mentioned ${sum.mentions.length} times` : '';
   const why = sum.role
     ? `role "${sum.role}" from ${chosen.cue ? `“${chosen.cue}”` : 'its sentence'} (line ${chosen.line})`
     : `role NOT DECIDED: no words near the sum say what it is (line ${chosen.line}); "context" is a placeholder`;
   const also = sum.otherRoles.length > 0 ? `; other mentions read as ${sum.otherRoles.join(', ')}` : '';
+  return `extracted: ${formatPence(sum.pence)}, ${why}${also}${mentions}`;
+}
+
+/** The comments on the sums found in tables headed £m, one per row. */
+function tableSumComments(c: Candidates): string[] {
+  if (c.tableSums.length === 0) return [];
+  const rows = new Map<string, typeof c.tableSums>();
+  for (const sum of c.tableSums) {
+    const key = `${sum.line}\u0000${sum.row}`;
+    rows.set(key, [...(rows.get(key) ?? []), sum]);
+  }
   return [
-    `  ${yamlComment(`extracted: ${formatPence(sum.pence)}, ${why}${also}${mentions}`)}`,
-    `  - pence: ${sum.pence}`,
-    `    role: ${sum.role ?? 'context'}`,
-    ...(sum.principal ? ['    principal: true'] : []),
-    `    asWritten: ${yamlString(chosen.asWritten)}`,
-    `    quote: ${yamlString(chosen.quote)}`,
-    `    financialYears: ${list(chosen.financialYears)}`,
-    ...(chosen.funder ? [`    funder: ${yamlString(chosen.funder)}`] : []),
-    ...(sum.role === 'other-decision-grant' && chosen.decision ? [`    decision: ${yamlString(chosen.decision)}`] : []),
+    'sums in tables headed £m (not listed as amounts; their figures carry no £ sign):',
+    ...[...rows.values()].map((sums) => {
+      const [first] = sums;
+      const figures = sums.map((sum) => `${sum.column} ${sum.asWritten} (${formatPence(sum.pence)})`).join('; ');
+      return `  ${first?.row || '(row)'}: ${figures} [table at line ${first?.line}]`;
+    }),
   ];
 }
 
-/** Writes the draft decision file: commented frontmatter between `---` lines, then the body. */
+/** The draft's frontmatter as data, in the order a reviewer reads it. */
+function frontmatterOf(input: DraftInput): Record<string, unknown> {
+  const { candidates: c } = input;
+  const p = c.partTwo;
+  return {
+    reference: c.reference ? c.reference.reference : null,
+    ...(c.reference && /heading/.test(c.reference.how)
+      ? {}
+      : {
+          referenceNote: c.reference
+            ? `The reference appears only as “${shorten(c.reference.asWritten)}”, ${c.reference.how}.`
+            : 'The published document carries no PCD number.',
+        }),
+    title: c.title?.value ?? '',
+    summary: '',
+    decisionTypes: [...c.decisionTypes],
+    signed: c.signed
+      ? dateValue(c.signed)
+      : { notStated: 'The importer found no signing date in the published text; check the document.' },
+    dates: distinctKindedDates(c.dates).map((date) => ({ kind: date.kind ?? '', ...dateValue(date) })),
+    funders: [...c.funders],
+    recipient: c.recipient ?? '',
+    financialYears: [...c.financialYears],
+    programmes: [],
+    amounts: c.sums.map(sumValue),
+    partTwo: {
+      status: p.status,
+      ...(p.asWritten ? { asWritten: p.asWritten } : {}),
+      ...(p.classification ? { classification: p.classification } : {}),
+      exemptions: [...p.exemptions],
+      ...(p.note ? { note: p.note } : {}),
+    },
+    related: c.related.map((related) => ({
+      reference: related.reference,
+      says: '',
+      quote: related.quote,
+      ...(related.date ? { date: dateValue(related.date) } : {}),
+    })),
+    cleaned: input.cleaned.map((entry) => ({
+      original: entry.original,
+      ...(entry.replacement ? { replacement: entry.replacement } : {}),
+      reason: entry.reason,
+    })),
+    source: { file: input.sourceFile },
+  };
+}
+
+/**
+ * Writes the draft decision file: commented frontmatter between `---` lines, then the body. The
+ * YAML is written by the `yaml` package's Document API, as YAML 1.1 so that any string a 1.1 reader
+ * would take for something else ("yes", "2021-12-10") is quoted; dates are always quoted, as the
+ * schema asks.
+ */
 export function draftDecisionFile(input: DraftInput): string {
   const { candidates: c } = input;
-  const out: string[] = ['---'];
-  out.push(
-    yamlComment('IMPORTED DRAFT – review every field marked "# extracted: ..." against the body below.'),
-    yamlComment(
-      `Made by \`npm run import\` from ${input.sourceFile}. The build refuses this file until summary and programmes are written (and "says" for each related decision); delete these comments once every field is checked.`,
-    ),
+  const doc = new Document(frontmatterOf(input), { version: '1.1' });
+  doc.commentBefore = commentLines(
+    'IMPORTED DRAFT – review every field marked "# extracted: ..." against the body below.',
+    `Made by \`npm run import\` from ${input.sourceFile}. The build refuses this file until summary and programmes are written (and "says" for each related decision); delete these comments once every field is checked.`,
+    ...(input.undecided.length > 0 ? ['Not decided by the importer:', ...input.undecided.map((item) => `  - ${item}`)] : []),
   );
-  if (input.undecided.length > 0) {
-    out.push(yamlComment('Not decided by the importer:'));
-    for (const item of input.undecided) out.push(yamlComment(`  - ${item}`));
-  }
+  visit(doc, {
+    Scalar(key, node) {
+      // A date reads as a date object unless quoted; the schema refuses one.
+      if (typeof node.value === 'string' && /^\d{4}-\d{2}(?:-\d{2})?$/.test(node.value)) node.type = 'QUOTE_DOUBLE';
+      void key;
+    },
+    Seq(_, node) {
+      if (node.items.every((item) => isScalar(item))) node.flow = true;
+    },
+  });
 
-  if (c.reference) {
-    out.push(`reference: ${yamlString(c.reference.reference)} ${yamlComment(`extracted: “${shorten(c.reference.asWritten)}”, ${c.reference.how} (line ${c.reference.line})`)}`);
-    if (!/heading/.test(c.reference.how)) out.push(`referenceNote: ${yamlString(`The reference appears only as “${shorten(c.reference.asWritten)}”, ${c.reference.how}.`)}`);
-  } else {
-    out.push(`reference: null ${yamlComment('extracted: no PCD reference found in the text')}`);
-    out.push(`referenceNote: ${yamlString('The published document carries no PCD number.')}`);
-  }
-  if (c.title) out.push(`title: ${yamlString(c.title.value)} ${yamlComment(`extracted: ${c.title.how} (line ${c.title.line})`)}`);
-  else out.push(`title: "" ${yamlComment('NOT FOUND: write a title, and a titleNote saying it was written to describe the document')}`);
-  out.push(`summary: "" ${yamlComment('WRITE one or two plain sentences for the public')}`);
-  if (c.summaryHint) out.push(yamlComment(`the executive summary opens: “${shorten(c.summaryHint, 300)}”`));
-  out.push(`decisionTypes: ${list(c.decisionTypes)} ${yamlComment('extracted: from the roles of the sums; add initiative-approval or governance-approval where they apply')}`);
-
-  out.push('signed:');
-  if (c.signed) {
-    out.push(`  ${yamlComment(`extracted: ${c.signed.cue} (line ${c.signed.line})`)}`, ...dateLines('  ', c.signed));
-  } else {
-    out.push(`  notStated: ${yamlString('The importer found no signing date in the published text; check the document.')} ${yamlComment('extracted: no signing date')}`);
-  }
-
-  const kinded = distinctKindedDates(c.dates);
-  out.push(kinded.length > 0 ? 'dates:' : 'dates: []');
-  for (const date of kinded) {
-    out.push(`  ${yamlComment(`extracted: ${date.cue}, in “${shorten(date.sentence)}” (line ${date.line})`)}`, ...dateLines('  ', date, date.kind ?? ''));
-  }
+  commentAfter(
+    doc,
+    ['reference'],
+    c.reference ? `extracted: “${shorten(c.reference.asWritten)}”, ${c.reference.how} (line ${c.reference.line})` : 'extracted: no PCD reference found in the text',
+  );
+  commentAfter(doc, ['title'], c.title ? `extracted: ${c.title.how} (line ${c.title.line})` : 'NOT FOUND: write a title, and a titleNote saying it was written to describe the document');
+  commentAfter(doc, ['summary'], 'WRITE one or two plain sentences for the public');
+  if (c.summaryHint) commentAbove(doc, ['decisionTypes'], `the executive summary opens: “${shorten(c.summaryHint, 300)}”`);
+  commentAfter(doc, ['decisionTypes'], 'extracted: from the roles of the sums; add initiative-approval or governance-approval where they apply');
+  if (c.signed) commentAbove(doc, ['signed', 'date'], `extracted: ${c.signed.cue} (line ${c.signed.line})`);
+  else commentAfter(doc, ['signed', 'notStated'], 'extracted: no signing date');
+  distinctKindedDates(c.dates).forEach((date, index) =>
+    commentAbove(doc, ['dates', index], `extracted: ${date.cue}, in “${shorten(date.sentence)}” (line ${date.line})`),
+  );
   const unkinded = c.dates.filter((date) => !date.kind);
   if (unkinded.length > 0) {
-    out.push(yamlComment(`other dates in the text, kind not decided: ${unkinded.map((d) => `${d.asWritten} (line ${d.line})`).join('; ')}`));
+    commentAbove(doc, ['funders'], `other dates in the text, kind not decided: ${unkinded.map((d) => `${d.asWritten} (line ${d.line})`).join('; ')}`);
   }
-
-  out.push(`funders: ${list(c.funders)} ${yamlComment('extracted: funders named in the text')}`);
-  out.push(
-    c.recipient
-      ? `recipient: ${yamlString(c.recipient)} ${yamlComment('extracted: named in the text; check who receives or spends the money')}`
-      : `recipient: "" ${yamlComment('NOT FOUND: who receives or spends the money')}`,
+  commentAfter(doc, ['funders'], 'extracted: funders named in the text');
+  commentAfter(doc, ['recipient'], c.recipient ? 'extracted: named in the text; check who receives or spends the money' : 'NOT FOUND: who receives or spends the money');
+  commentAfter(doc, ['financialYears'], 'extracted: from the sentences of the sums accepted or bid for');
+  commentAfter(
+    doc,
+    ['programmes'],
+    `CHOOSE from src/lib/core/programmes.ts${c.programmeSuggestions.length > 0 ? `; the text mentions ${c.programmeSuggestions.join(', ')}` : ''}`,
   );
-  out.push(`financialYears: ${list(c.financialYears)} ${yamlComment('extracted: from the sentences of the sums accepted or bid for')}`);
-  out.push(
-    `programmes: [] ${yamlComment(
-      `CHOOSE from src/lib/core/programmes.ts${c.programmeSuggestions.length > 0 ? `; the text mentions ${c.programmeSuggestions.join(', ')}` : ''}`,
-    )}`,
+  c.sums.forEach((sum, index) => commentAbove(doc, ['amounts', index], sumComment(sum)));
+  const tables = tableSumComments(c);
+  if (tables.length > 0) commentAbove(doc, ['partTwo'], ...tables);
+  commentAfter(doc, ['partTwo', 'status'], `extracted${c.partTwo.line ? ` (line ${c.partTwo.line})` : ''}`);
+  c.related.forEach((related, index) => {
+    commentAbove(doc, ['related', index], `extracted: cited at line ${related.line}`);
+    commentAfter(doc, ['related', index, 'says'], `WRITE what this document says of ${related.reference}`);
+  });
+  input.cleaned.forEach((entry, index) =>
+    commentAfter(doc, ['cleaned', index, 'original'], `line${entry.lines.length > 1 ? 's' : ''} ${entry.lines.join(', ')}`),
   );
-
-  out.push(c.sums.length > 0 ? 'amounts:' : 'amounts: []');
-  for (const sum of c.sums) out.push(...sumLines(sum));
-  if (c.tableSums.length > 0) {
-    out.push(yamlComment('sums in tables headed £m (not listed as amounts; their figures carry no £ sign):'));
-    const rows = new Map<string, typeof c.tableSums>();
-    for (const sum of c.tableSums) {
-      const key = `${sum.line}\u0000${sum.row}`;
-      rows.set(key, [...(rows.get(key) ?? []), sum]);
-    }
-    for (const sums of rows.values()) {
-      const [first] = sums;
-      const figures = sums.map((sum) => `${sum.column} ${sum.asWritten} (${formatPence(sum.pence)})`).join('; ');
-      out.push(yamlComment(`  ${first?.row || '(row)'}: ${figures} [table at line ${first?.line}]`));
-    }
-  }
-
-  const p = c.partTwo;
-  out.push('partTwo:', `  status: ${JSON.stringify(p.status)} ${yamlComment(`extracted${p.line ? ` (line ${p.line})` : ''}`)}`);
-  if (p.asWritten) out.push(`  asWritten: ${yamlString(p.asWritten)}`);
-  if (p.classification) out.push(`  classification: ${yamlString(p.classification)}`);
-  out.push(p.exemptions.length > 0 ? '  exemptions:' : '  exemptions: []');
-  for (const exemption of p.exemptions) out.push(`    - ${yamlString(exemption)}`);
-  if (p.note) out.push(`  note: ${yamlString(p.note)}`);
-
-  out.push(c.related.length > 0 ? 'related:' : 'related: []');
-  for (const related of c.related) {
-    out.push(
-      `  ${yamlComment(`extracted: cited at line ${related.line}`)}`,
-      `  - reference: ${yamlString(related.reference)}`,
-      `    says: "" ${yamlComment(`WRITE what this document says of ${related.reference}`)}`,
-      `    quote: ${yamlString(related.quote)}`,
-    );
-    if (related.date) {
-      out.push('    date:', `      date: ${JSON.stringify(related.date.iso)}`, `      asWritten: ${yamlString(related.date.asWritten)}`);
-    }
-  }
-
-  out.push(input.cleaned.length > 0 ? 'cleaned:' : 'cleaned: []');
-  for (const entry of input.cleaned) {
-    out.push(
-      `  - original: ${yamlString(entry.original)} ${yamlComment(`line${entry.lines.length > 1 ? 's' : ''} ${entry.lines.join(', ')}`)}`,
-      ...(entry.replacement ? [`    replacement: ${yamlString(entry.replacement)}`] : []),
-      `    reason: ${yamlString(entry.reason)}`,
-    );
-  }
-  out.push('source:', `  file: ${yamlString(input.sourceFile)}`, '---', '');
-  return `${out.join('\n')}\n${input.body}`;
+  const yaml = doc.toString({ lineWidth: 0, flowCollectionPadding: false, directives: false });
+  return `---\n${yaml}---\n\n${input.body}`;
 }

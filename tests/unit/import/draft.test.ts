@@ -2,43 +2,69 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { decisionSchema } from '../../../src/schemas/decision.ts';
-import { slugFromTitle } from '../../../src/lib/import/draft.ts';
+import { draftDecisionFile, slugFromTitle, type DraftInput } from '../../../src/lib/import/draft.ts';
+import type { Candidates } from '../../../src/lib/import/candidates.ts';
 import { importDocument } from '../../../src/lib/import/import-document.ts';
 import { readDecisionBytes } from '../../../src/lib/import/input.ts';
-import { yamlComment, yamlString } from '../../../src/lib/import/yaml.ts';
 
-describe('yamlString', () => {
-  test.each([
-    ['PCD 1092', 'PCD 1092'],
-    ['£1,360,000', '£1,360,000'],
-    ['yes', '"yes"'],
-    ['No', '"No"'],
-    ['null', '"null"'],
-    ['2021/22', '"2021/22"'],
-    ['10/12/2021', '"10/12/2021"'],
-    ['Title: with a colon', '"Title: with a colon"'],
-    ['# not a comment', '"# not a comment"'],
-    ['', '""'],
-    ['trailing space ', '"trailing space "'],
-  ])('writes %j as %s', (value, yaml) => {
-    expect(yamlString(value)).toBe(yaml);
+/** Candidates with every free-text field set from `text`, and a comment source holding it too. */
+function candidatesHolding(text: string): DraftInput {
+  const mention = { pence: 100, asWritten: '£1', quote: text, line: 1, role: 'accepted' as const, cue: text, financialYears: ['2021/22'] };
+  return {
+    candidates: {
+      reference: null,
+      conflictingReferences: [],
+      title: { value: text, line: 1, how: text },
+      signed: { iso: '2021-12-10', asWritten: text, kind: 'signed', cue: text, sentence: text, line: 2 },
+      dates: [],
+      sums: [{ pence: 100, role: 'accepted', chosen: mention, mentions: [mention], otherRoles: [], principal: true }],
+      tableSums: [],
+      financialYears: ['2021/22'],
+      related: [{ reference: 'PCD 990', quote: text, line: 3 }],
+      partTwo: { status: 'not-stated', asWritten: text, classification: null, exemptions: [text], note: text, line: 4 },
+      funders: [],
+      recipient: text,
+      programmeSuggestions: [],
+      decisionTypes: ['grant-acceptance'],
+      summaryHint: text,
+      notADecision: null,
+    } as unknown as Candidates,
+    body: 'Body.',
+    sourceFile: text,
+    cleaned: [{ original: text, replacement: text, reason: text, lines: [5] }],
+    undecided: [text],
+  };
+}
+
+describe('draftDecisionFile', () => {
+  test.each(['PCD 1092', '£1,360,000', 'yes', 'No', 'null', '2021/22', '10/12/2021', '2021-12-10', 'Title: with a colon', '# not a comment', '', 'trailing space ', 'a, b', '[x]', '---'])(
+    'writes %j so that it reads back as itself wherever it stands',
+    (text) => {
+      const { frontmatter } = parseFrontmatter(draftDecisionFile(candidatesHolding(text)));
+      expect(frontmatter).toMatchObject({ title: text, recipient: text, signed: { date: '2021-12-10', asWritten: text }, source: { file: text } });
+      expect(frontmatter['amounts']).toMatchObject([{ quote: text, financialYears: ['2021/22'] }]);
+      // An empty Part 2 wording or note is left out rather than written empty.
+      expect(frontmatter['partTwo']).toMatchObject(text ? { asWritten: text, exemptions: [text], note: text } : { exemptions: [text] });
+      expect(frontmatter['cleaned']).toEqual([{ original: text, ...(text ? { replacement: text } : {}), reason: text }]);
+    },
+  );
+
+  test('writes lists of plain words in one line, and quotes every date', () => {
+    const file = draftDecisionFile(candidatesHolding('x'));
+    expect(file).toContain('financialYears: [2021/22]');
+    expect(file).toContain('date: "2021-12-10"');
   });
 
-  test('quotes a comma inside a [list] item, where it would split the item', () => {
-    expect(yamlString('Article 2(2)(a), (b) and (c)')).toBe('Article 2(2)(a), (b) and (c)');
-    expect(yamlString('Article 2(2)(a), (b) and (c)', { inFlow: true })).toBe('"Article 2(2)(a), (b) and (c)"');
-    expect(parseFrontmatter(`---\nlist: [${yamlString('a, b', { inFlow: true })}, c]\n---\n`).frontmatter).toEqual({ list: ['a, b', 'c'] });
-  });
-
-  test('property: any string reads back as itself', () => {
+  test('property: any string reads back as itself, in a value and in the comments around it', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), fc.string({ unit: 'binary', maxLength: 40 }), (value, comment) => {
-        const file = `---\n${yamlComment(comment)}\nvalue: ${yamlString(value)} ${yamlComment(comment)}\n---\n`;
-        expect(parseFrontmatter(file).frontmatter).toEqual({ value });
+      fc.property(fc.string({ unit: 'binary', maxLength: 40 }), (text) => {
+        const { frontmatter } = parseFrontmatter(draftDecisionFile(candidatesHolding(text)));
+        expect(frontmatter).toMatchObject({ title: text, recipient: text, source: { file: text } });
+        expect(frontmatter['amounts']).toMatchObject([{ quote: text }]);
       }),
       { numRuns: 300 },
     );
-  }, 30_000);
+  });
 });
 
 describe('slugFromTitle', () => {
