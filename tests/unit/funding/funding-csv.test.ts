@@ -1,0 +1,149 @@
+import { describe, expect, test } from 'vitest';
+import { parse } from 'csv-parse/sync';
+import {
+  BY_YEAR_CSV_COLUMNS,
+  byYearCsvRows,
+  CUMULATIVE_CSV_COLUMNS,
+  cumulativeCsvRows,
+  FUNDING_TABLES,
+  fundingTableCsv,
+  LEDGER_CSV_COLUMNS,
+  ledgerCsvRows,
+  PER_DECISION_CSV_COLUMNS,
+  perDecisionCsvRows,
+} from '../../../src/lib/funding/funding-csv.ts';
+import { acceptedLedger, cumulativeAccepted, decisionsInView, fundingChartData, FUNDING_VIEWS } from '../../../src/lib/funding/funding.ts';
+import { programmeById } from '../../../src/lib/core/programmes.ts';
+import { placingDate } from '../../../src/lib/core/decisions.ts';
+import { penceToPounds } from '../../../src/lib/core/money.ts';
+import { toCsv } from '../../../src/lib/core/csv.ts';
+import { amount, decision, signedOn } from '../../helpers/make-decision.ts';
+import { realDecisions } from '../../helpers/content.ts';
+
+const seeds = realDecisions();
+const urlOf = (path: string) => `https://example.org/base${path}`;
+const chart = fundingChartData(seeds, 'all', programmeById);
+
+/** A CSV file read back as one object per row, keyed by header. */
+const readBack = (csv: string) => parse(csv, { columns: true }) as Record<string, string>[];
+const header = (csv: string) => (parse(csv) as string[][])[0];
+
+describe('BY_YEAR_CSV_COLUMNS', () => {
+  test('names its columns as decisions.csv and funding.csv name the same things', () => {
+    expect(BY_YEAR_CSV_COLUMNS.map((c) => c.name)).toEqual(['period', 'programme', 'accepted_pence', 'accepted_pounds']);
+  });
+
+  test('reads back to the by-year chart’s cells that hold money, exact in pence and pounds', () => {
+    const rows = readBack(toCsv(BY_YEAR_CSV_COLUMNS, byYearCsvRows(chart)));
+    const cells = chart.byPeriod.periods.flatMap((period, i) =>
+      chart.byPeriod.series.filter((s) => (s.pence[i] ?? 0) > 0).map((s) => ({ period, programme: s.name, pence: s.pence[i] ?? 0 })),
+    );
+    expect(rows).toEqual(
+      cells.map((c) => ({ period: c.period, programme: c.programme, accepted_pence: String(c.pence), accepted_pounds: penceToPounds(c.pence) })),
+    );
+    expect(rows.reduce((sum, r) => sum + Number(r['accepted_pence']), 0)).toBe(879_600_000);
+  });
+});
+
+describe('CUMULATIVE_CSV_COLUMNS', () => {
+  test('names its columns as decisions.csv and funding.csv name the same things', () => {
+    expect(CUMULATIVE_CSV_COLUMNS.map((c) => c.name)).toEqual([
+      'decision',
+      'placing_date',
+      'date_is_signing_date',
+      'accepted_pence',
+      'running_total_pence',
+      'running_total_pounds',
+    ]);
+  });
+
+  test('reads back to the cumulative total, each decision at its placing date, "1" only when that is its signing date', () => {
+    const rows = readBack(toCsv(CUMULATIVE_CSV_COLUMNS, cumulativeCsvRows(chart, seeds)));
+    const points = cumulativeAccepted(seeds);
+    expect(rows).toHaveLength(points.length);
+    for (const [i, row] of rows.entries()) {
+      const point = points[i]!;
+      const source = seeds.find((d) => d.id === point.decisionId)!;
+      expect(row).toEqual({
+        decision: source.reference ?? source.shortTitle ?? source.title,
+        placing_date: placingDate(source)?.iso,
+        date_is_signing_date: source.signed.date ? '1' : '',
+        accepted_pence: String(point.addedPence),
+        running_total_pence: String(point.cumulativePence),
+        running_total_pounds: penceToPounds(point.cumulativePence),
+      });
+    }
+    expect(rows.map((r) => r['date_is_signing_date'])).toContain('');
+  });
+});
+
+describe('PER_DECISION_CSV_COLUMNS', () => {
+  test('names its columns as decisions.csv names the same things', () => {
+    expect(PER_DECISION_CSV_COLUMNS.map((c) => c.name)).toEqual(['decision', 'placing_date', 'accepted_pence', 'accepted_pounds']);
+  });
+
+  test('reads back to each decision’s accepted total, largest first, at its placing date', () => {
+    const rows = readBack(toCsv(PER_DECISION_CSV_COLUMNS, perDecisionCsvRows(chart)));
+    expect(rows.map((r) => r['decision'])).toEqual(chart.perDecision.labels);
+    for (const [i, row] of rows.entries()) {
+      const source = seeds.find((d) => d.id === chart.perDecision.decisionIds[i])!;
+      const accepted = source.amounts.filter((a) => a.role === 'accepted').reduce((n, a) => n + a.pence, 0);
+      expect(row).toMatchObject({ placing_date: placingDate(source)?.iso, accepted_pence: String(accepted), accepted_pounds: penceToPounds(accepted) });
+    }
+  });
+});
+
+describe('LEDGER_CSV_COLUMNS', () => {
+  test('names its columns as funding.csv names the same things', () => {
+    expect(LEDGER_CSV_COLUMNS.map((c) => c.name)).toEqual(['period', 'programme', 'decision', 'pence', 'pounds', 'as_written', 'sentence', 'url']);
+  });
+
+  test('reads back to each accepted sum: its amount, words and sentence, and the address of that sentence', () => {
+    const rows = readBack(toCsv(LEDGER_CSV_COLUMNS, ledgerCsvRows(seeds, 'all', urlOf)));
+    const items = acceptedLedger(seeds).flatMap((row) => row.items.map((item) => ({ row, item })));
+    expect(rows).toHaveLength(items.length);
+    for (const [i, csv] of rows.entries()) {
+      const { row, item } = items[i]!;
+      const sum = seeds.find((d) => d.id === item.decisionId)!.amounts[item.amountIndex]!;
+      expect(csv).toEqual({
+        period: row.period,
+        programme: programmeById(row.programme).name,
+        decision: item.label,
+        pence: String(sum.pence),
+        pounds: penceToPounds(sum.pence),
+        as_written: sum.asWritten,
+        sentence: sum.quote,
+        url: `https://example.org/base/decisions/${item.decisionId}/#sum-${item.amountIndex + 1}`,
+      });
+    }
+  });
+
+  test('lists only the view’s decisions', () => {
+    const inView = new Set(decisionsInView(seeds, 'county-lines').map((d) => d.id));
+    const rows = ledgerCsvRows(seeds, 'county-lines', urlOf);
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.filter((r) => !inView.has(r.item.decisionId))).toEqual([]);
+  });
+});
+
+describe('fundingTableCsv', () => {
+  test.each(FUNDING_VIEWS.flatMap((view) => FUNDING_TABLES.map((table) => [view.id, table] as const)))(
+    'writes %s-%s.csv with its column list’s header and at least one row',
+    (view, table) => {
+      const csv = fundingTableCsv(seeds, view, table, urlOf);
+      const columns = { 'by-year': BY_YEAR_CSV_COLUMNS, cumulative: CUMULATIVE_CSV_COLUMNS, 'per-decision': PER_DECISION_CSV_COLUMNS, ledger: LEDGER_CSV_COLUMNS }[table];
+      expect(header(csv)).toEqual(columns.map((c) => c.name));
+      expect(readBack(csv).length).toBeGreaterThan(0);
+    },
+  );
+
+  test('neutralises a sentence that starts like a formula, and leaves the numbers alone', () => {
+    const awkward = decision('pcd-8', {
+      reference: 'PCD 8',
+      ...signedOn('2021-02-01', '1/2/2021'),
+      amounts: [{ ...amount(100, '£1', 'accepted', true), quote: '=HYPERLINK("http://x") for £1' }],
+    });
+    const [row] = readBack(fundingTableCsv([awkward], 'all', 'ledger', urlOf));
+    expect(row).toMatchObject({ sentence: '\'=HYPERLINK("http://x") for £1', pence: '100', pounds: '1.00' });
+  });
+});
