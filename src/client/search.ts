@@ -8,10 +8,10 @@
 import { formatDate } from '../lib/core/dates.ts';
 import { formatPence } from '../lib/core/money.ts';
 import { SUM_ROLE_LABELS } from '../lib/core/sums.ts';
-import { createWordIndex, filterPredicate, highlights, matchQuery, optionCounts, sortResults, type SearchResult, type TextHit } from '../lib/search/engine.ts';
+import { createWordIndex, highlights, runSearch, type FilterOptions, type SearchResult, type TextHit } from '../lib/search/engine.ts';
 import { applyDetails, fromRecordsFile, type DetailsFile, type RecordsFile } from '../lib/search/records.ts';
 import { parseAmountFilter, parseQuery } from '../lib/search/query.ts';
-import { EMPTY_STATE, stateFromSearchParams, stateToSearchParams, type SearchState } from '../lib/search/state.ts';
+import { EMPTY_STATE, LIST_FILTERS, QUERY_MAX_CHARACTERS, stateFromSearchParams, stateToSearchParams, type SearchState } from '../lib/search/state.ts';
 import { excerptOf, highlightRanges, summaryRanges } from '../lib/search/highlight.ts';
 import { searchText, shardsFor, textTerms, type TextManifest, type TextShard, type TextTerm } from '../lib/search/text-index.ts';
 import { neutraliseFormula } from '../lib/core/csv.ts';
@@ -28,7 +28,6 @@ interface Config {
   funders: string[];
 }
 
-const FILTERS = ['year', 'fy', 'programme', 'funder', 'role'] as const;
 /** Results drawn at a time: a common word matches most of the archive, and drawing it all is slow. */
 const PAGE_SIZE = 50;
 /** Plain texts fetched for excerpts per query or "Show more" (5–10 KB gzip each; npm run bench:search). */
@@ -55,7 +54,7 @@ export async function startSearch(root: Document): Promise<void> {
     more: root.getElementById('more-results') as HTMLButtonElement,
     problem: root.getElementById('search-problem') as HTMLElement,
   };
-  const selects = Object.fromEntries(FILTERS.map((f) => [f, form.querySelector<HTMLSelectElement>(`select[data-filter="${f}"]`)]));
+  const selects = Object.fromEntries(LIST_FILTERS.map((f) => [f, form.querySelector<HTMLSelectElement>(`select[data-filter="${f}"]`)]));
   const known = { programmes: config.programmes.map((p) => p.id), funders: config.funders };
 
   form.hidden = false;
@@ -232,7 +231,7 @@ export async function startSearch(root: Document): Promise<void> {
     els.min.value = params.get('min') ?? '';
     els.max.value = params.get('max') ?? '';
     els.sort.value = state.sort ?? '';
-    for (const f of FILTERS) {
+    for (const f of LIST_FILTERS) {
       const select = selects[f];
       if (select) select.value = state[f] === null ? '' : String(state[f]);
     }
@@ -277,7 +276,7 @@ export async function startSearch(root: Document): Promise<void> {
       return pence;
     };
     const next: SearchState = {
-      q: els.q.value.slice(0, 200),
+      q: els.q.value.slice(0, QUERY_MAX_CHARACTERS),
       year: selects['year']?.value ? Number(selects['year'].value) : null,
       fy: selects['fy']?.value || null,
       programme: selects['programme']?.value || null,
@@ -297,22 +296,18 @@ export async function startSearch(root: Document): Promise<void> {
   // --- Rendering -----------------------------------------------------------------------------------
   function render(): void {
     const hits = textQuery === state.q.trim() ? textHits : [];
-    // The query is matched once per render; the list and every option count come from it.
-    const matched = matchQuery(records, index, state.q, hits);
-    const keep = filterPredicate(state);
-    current = sortResults(
-      matched.filter((r) => keep(r.record)),
-      state,
+    const options: FilterOptions = Object.fromEntries(
+      LIST_FILTERS.map((f) => [f, [...(selects[f]?.options ?? [])].slice(1).map((o) => (f === 'year' ? Number(o.value) : o.value))]),
     );
-    for (const f of FILTERS) {
+    const { results, counts } = runSearch(records, index, state, hits, options);
+    current = results;
+    for (const f of LIST_FILTERS) {
       const select = selects[f];
       if (!select) continue;
-      const values = [...select.options].slice(1).map((o) => (f === 'year' ? Number(o.value) : o.value));
-      const counts = optionCounts(matched, state, f, values);
       for (const option of [...select.options].slice(1)) {
         const base = option.dataset['label'] ?? option.textContent ?? '';
         option.dataset['label'] = base;
-        option.textContent = `${base} (${counts.get(f === 'year' ? Number(option.value) : option.value) ?? 0})`;
+        option.textContent = `${base} (${counts[f]?.get((f === 'year' ? Number(option.value) : option.value) as never) ?? 0})`;
       }
     }
     renderActiveFilters();
@@ -326,13 +321,13 @@ export async function startSearch(root: Document): Promise<void> {
 
   function renderActiveFilters(): void {
     const chips: [string, () => void][] = [];
-    const labelOf = (f: (typeof FILTERS)[number]) => {
+    const labelOf = (f: (typeof LIST_FILTERS)[number]) => {
       const select = selects[f];
       const option = select ? [...select.options].find((o) => o.value === String(state[f])) : undefined;
       return option?.dataset['label'] ?? String(state[f]);
     };
-    const heading: Record<(typeof FILTERS)[number], string> = { year: 'Year', fy: 'Financial year', programme: 'Programme', funder: 'Funder', role: 'Kind of sum' };
-    for (const f of FILTERS) {
+    const heading: Record<(typeof LIST_FILTERS)[number], string> = { year: 'Year', fy: 'Financial year', programme: 'Programme', funder: 'Funder', role: 'Kind of sum' };
+    for (const f of LIST_FILTERS) {
       if (state[f] !== null) chips.push([`${heading[f]}: ${labelOf(f)}`, () => (state = { ...state, [f]: null })]);
     }
     if (state.minPence !== null) chips.push([`At least ${formatPence(state.minPence)}`, () => (state = { ...state, minPence: null })]);

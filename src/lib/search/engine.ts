@@ -1,13 +1,14 @@
 /**
  * The search itself, pure and synchronous: rank decision records for a query (fuse.js matches its words), merge in
- * the decisions whose full text matched (src/lib/search/text-index.ts), apply the filters, count
- * what each filter option would leave, and sort. One coherent list of results.
+ * the decisions whose full text matched (src/lib/search/text-index.ts), apply the filters
+ * (filters.ts), count what each filter option would leave, and sort: runSearch, the one entry point.
  */
 import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
 import type { SearchRecord } from './records.ts';
 import { parseQuery } from './query.ts';
 import { WORD, wordsIn } from './words.ts';
-import { effectiveSort, type SearchState } from './state.ts';
+import { filterPredicate, optionCounts } from './filters.ts';
+import { effectiveSort, LIST_FILTERS, type ListFilter, type SearchState } from './state.ts';
 
 /**
  * fuse.js matches the words of the fields that name a decision, its reference and title, not each
@@ -287,25 +288,6 @@ export function matchQuery(
   return [...results.values()];
 }
 
-/** The filters of a state, as a predicate. `except` leaves one filter out, for option counts. */
-export function filterPredicate(state: SearchState, except?: keyof SearchState): (record: SearchRecord) => boolean {
-  return (record) => {
-    if (except !== 'year' && state.year !== null && record.year !== state.year) return false;
-    if (except !== 'fy' && state.fy && !record.financialYears.includes(state.fy)) return false;
-    if (except !== 'programme' && state.programme && !record.programmes.includes(state.programme)) return false;
-    if (except !== 'funder' && state.funder && !record.funders.includes(state.funder)) return false;
-    const role = except === 'role' ? null : state.role;
-    const min = except === 'minPence' ? null : state.minPence;
-    const max = except === 'maxPence' ? null : state.maxPence;
-    if (role || min !== null || max !== null) {
-      // A decision qualifies when one of its sums of the chosen kind (any money, if none chosen) is in range.
-      const sums = record.sums.filter((s) => (role ? s.role === role : s.role !== 'context'));
-      if (!sums.some((s) => (min === null || s.pence >= min) && (max === null || s.pence <= max))) return false;
-    }
-    return true;
-  };
-}
-
 /** Oldest first; a tie goes to the lower reference number, then the id: the reverse of the listings' order. */
 function compareOldest(a: SearchRecord, b: SearchRecord): number {
   // ISO dates compare as plain strings; localeCompare is many times slower and sorts run on every key.
@@ -333,57 +315,40 @@ export function sortResults(results: SearchResult[], state: SearchState): Search
   return [...results].sort(comparators[sort]);
 }
 
-/** Results for a state: matched, filtered and sorted. */
+/** A list filter's values: years are numbers, the others strings. */
+export type FilterValue<F extends ListFilter> = F extends 'year' ? number : string;
+
+/** The options of each list filter to count (the values its list offers); a filter left out is not counted. */
+export type FilterOptions = { readonly [F in ListFilter]?: readonly FilterValue<F>[] };
+
+/** For each filter whose options were given, how many results each option would leave. */
+export type OptionCountsByFilter = { [F in ListFilter]?: Map<FilterValue<F>, number> };
+
+/** What a search finds: its results, best first (or in the chosen order), and the option counts. */
+export interface SearchOutcome {
+  results: SearchResult[];
+  counts: OptionCountsByFilter;
+}
+
+/**
+ * The search, for a state: the records matching its query, filtered and sorted, and how many
+ * results each of the given filter options would leave, the other filters applied.
+ */
 export function runSearch(
   records: readonly SearchRecord[],
   index: WordIndex,
   state: SearchState,
   textHits: readonly TextHit[] = [],
-): SearchResult[] {
+  options: FilterOptions = {},
+): SearchOutcome {
+  // The query is matched once; the list and every option count come from the same matches.
+  const matched = matchQuery(records, index, state.q, textHits);
   const keep = filterPredicate(state);
-  return sortResults(matchQuery(records, index, state.q, textHits).filter((r) => keep(r.record)), state);
-}
-
-/** How many results each option of a filter would leave, the other filters applied. */
-export function optionCounts<T extends string | number>(
-  matched: readonly SearchResult[],
-  state: SearchState,
-  filter: 'year' | 'fy' | 'programme' | 'funder' | 'role',
-  options: readonly T[],
-): Map<T, number> {
-  const keep = filterPredicate(state, filter);
-  const counts = new Map<T, number>(options.map((option) => [option, 0]));
-  // One pass over the results: each result adds one to every option it would satisfy, once.
-  const bump = (value: string | number) => {
-    const n = counts.get(value as T);
-    if (n !== undefined) counts.set(value as T, n + 1);
-  };
-  for (const { record } of matched) {
-    if (!keep(record)) continue;
-    if (filter === 'year') {
-      if (record.year !== null) bump(record.year);
-      continue;
-    }
-    const values = valuesOf(record, state, filter);
-    values.forEach((value, i) => {
-      if (values.indexOf(value) === i) bump(value);
-    });
-  }
-  return counts;
-}
-
-/** The values of a list filter a record satisfies (possibly repeated); the amount range applies to the kind of sum. */
-function valuesOf(record: SearchRecord, state: SearchState, filter: 'fy' | 'programme' | 'funder' | 'role'): readonly string[] {
-  switch (filter) {
-    case 'fy':
-      return record.financialYears;
-    case 'programme':
-      return record.programmes;
-    case 'funder':
-      return record.funders;
-    case 'role': {
-      const { minPence: min, maxPence: max } = state;
-      return record.sums.filter((s) => (min === null || s.pence >= min) && (max === null || s.pence <= max)).map((s) => s.role);
-    }
-  }
+  const counts = Object.fromEntries(
+    LIST_FILTERS.flatMap((filter) => {
+      const values: readonly (string | number)[] | undefined = options[filter];
+      return values ? [[filter, optionCounts(matched, state, filter, values)]] : [];
+    }),
+  ) as OptionCountsByFilter;
+  return { results: sortResults(matched.filter((r) => keep(r.record)), state), counts };
 }

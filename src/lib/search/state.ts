@@ -6,8 +6,18 @@ import { parseFinancialYear } from '../core/financial-year.ts';
 import { SUM_ROLES, type SumRole } from '../core/sums.ts';
 import { parseAmountFilter } from './query.ts';
 
+/** The orders a reader can choose. */
 export const SORTS = ['best', 'newest', 'oldest', 'largest', 'smallest'] as const;
+/** One of SORTS. */
 export type Sort = (typeof SORTS)[number];
+
+/** The longest query kept, from the box or the address; the box's maxlength says the same. */
+export const QUERY_MAX_CHARACTERS = 200;
+
+/** The filters chosen from a list of options, each of which the page counts. */
+export const LIST_FILTERS = ['year', 'fy', 'programme', 'funder', 'role'] as const;
+/** One of LIST_FILTERS. */
+export type ListFilter = (typeof LIST_FILTERS)[number];
 
 export interface SearchState {
   q: string;
@@ -58,7 +68,7 @@ export function stateFromSearchParams(params: URLSearchParams, known: KnownValue
   const value = (key: string) => params.get(key)?.trim() ?? '';
   const reject = (key: string, why: string) => ignored.push(`Ignored ${key}="${value(key)}": ${why}.`);
 
-  state.q = (params.get('q') ?? '').slice(0, 200);
+  state.q = (params.get('q') ?? '').slice(0, QUERY_MAX_CHARACTERS);
   if (value('year')) {
     const year = Number(value('year'));
     if (/^\d{4}$/.test(value('year')) && year >= 1990 && year <= 2100) state.year = year;

@@ -1,0 +1,69 @@
+/**
+ * The filters of a search: which records a state's filters keep, and how many results each option
+ * of a list filter would leave, for the counts beside the options.
+ */
+import type { SearchRecord } from './records.ts';
+import type { ListFilter, SearchState } from './state.ts';
+
+/** The filters of a state, as a predicate. `except` leaves one filter out, for option counts. */
+export function filterPredicate(state: SearchState, except?: keyof SearchState): (record: SearchRecord) => boolean {
+  return (record) => {
+    if (except !== 'year' && state.year !== null && record.year !== state.year) return false;
+    if (except !== 'fy' && state.fy && !record.financialYears.includes(state.fy)) return false;
+    if (except !== 'programme' && state.programme && !record.programmes.includes(state.programme)) return false;
+    if (except !== 'funder' && state.funder && !record.funders.includes(state.funder)) return false;
+    const role = except === 'role' ? null : state.role;
+    const min = except === 'minPence' ? null : state.minPence;
+    const max = except === 'maxPence' ? null : state.maxPence;
+    if (role || min !== null || max !== null) {
+      // A decision qualifies when one of its sums of the chosen kind (any money, if none chosen) is in range.
+      const sums = record.sums.filter((s) => (role ? s.role === role : s.role !== 'context'));
+      if (!sums.some((s) => (min === null || s.pence >= min) && (max === null || s.pence <= max))) return false;
+    }
+    return true;
+  };
+}
+
+/** How many results each option of a filter would leave, the other filters applied. */
+export function optionCounts<T extends string | number>(
+  matched: readonly { record: SearchRecord }[],
+  state: SearchState,
+  filter: ListFilter,
+  options: readonly T[],
+): Map<T, number> {
+  const keep = filterPredicate(state, filter);
+  const counts = new Map<T, number>(options.map((option) => [option, 0]));
+  // One pass over the results: each result adds one to every option it would satisfy, once.
+  const bump = (value: string | number) => {
+    const n = counts.get(value as T);
+    if (n !== undefined) counts.set(value as T, n + 1);
+  };
+  for (const { record } of matched) {
+    if (!keep(record)) continue;
+    if (filter === 'year') {
+      if (record.year !== null) bump(record.year);
+      continue;
+    }
+    const values = valuesOf(record, state, filter);
+    values.forEach((value, i) => {
+      if (values.indexOf(value) === i) bump(value);
+    });
+  }
+  return counts;
+}
+
+/** The values of a list filter a record satisfies (possibly repeated); the amount range applies to the kind of sum. */
+function valuesOf(record: SearchRecord, state: SearchState, filter: Exclude<ListFilter, 'year'>): readonly string[] {
+  switch (filter) {
+    case 'fy':
+      return record.financialYears;
+    case 'programme':
+      return record.programmes;
+    case 'funder':
+      return record.funders;
+    case 'role': {
+      const { minPence: min, maxPence: max } = state;
+      return record.sums.filter((s) => (min === null || s.pence >= min) && (max === null || s.pence <= max)).map((s) => s.role);
+    }
+  }
+}
