@@ -19,6 +19,8 @@ import {
   wholeWordPattern,
 } from '../../../src/lib/markdown/glossary.ts';
 import { rehypeGlossary } from '../../../src/lib/markdown/rehype-glossary.ts';
+import { parseGlossary } from '../../../src/lib/markdown/glossary-schema.ts';
+import glossaryFile from '../../../src/lib/markdown/glossary.json' with { type: 'json' };
 import { contentFiles } from '../../helpers/site.ts';
 
 const decisions = contentFiles();
@@ -131,6 +133,36 @@ describe('the glossary entries', () => {
     const usage = usageByTerm(decisions.map((d) => ({ id: d.id, text: d.body })));
     expect(GLOSSARY.filter((e) => !usage.has(e.id)).map((e) => e.term)).toEqual([]);
     expect(UNEXPLAINED_ABBREVIATIONS.filter((a) => !usage.has(a.id)).map((a) => a.term)).toEqual([]);
+  });
+});
+
+describe('parseGlossary', () => {
+  /** glossary.json with one thing spoilt. */
+  const spoilt = (spoil: (file: any) => void) => {
+    const file = structuredClone(glossaryFile);
+    spoil(file);
+    return file;
+  };
+
+  test('reads glossary.json into the entries and unexplained abbreviations, each with its id', () => {
+    const { entries, unexplained } = parseGlossary(glossaryFile, 'glossary.json');
+    expect(entries).toEqual(GLOSSARY);
+    expect(unexplained).toEqual(UNEXPLAINED_ABBREVIATIONS);
+    expect(entries.find((e) => e.term === 'CoLP')).toMatchObject({ id: 'colp', fromDocuments: true });
+  });
+
+  test.each([
+    ['a missing expansion', (f: any) => delete f.entries[3].expansion, 'entry 4 ("ANPR"), field "expansion"'],
+    ['an empty explanation', (f: any) => (f.entries[3].explanation = ' '), 'entry 4 ("ANPR"), field "explanation": must not be empty'],
+    ['a term with a space', (f: any) => (f.entries[0].term = '4 P'), 'entry 1 ("4 P"), field "term": must be letters and digits only'],
+    ['a term that is not text', (f: any) => (f.entries[1].term = 42), 'entry 2, field "term"'],
+    ['fromDocuments as text', (f: any) => (f.entries[3].fromDocuments = 'no'), 'entry 4 ("ANPR"), field "fromDocuments"'],
+    ['a field the schema does not know', (f: any) => (f.entries[3].meaning = 'x'), 'entry 4 ("ANPR"): Unrecognized key: "meaning"'],
+    ['a variant with a space', (f: any) => (f.entries[3].variants = { 'AN PRs': 'x' }), 'entry 4 ("ANPR"), field "variants.AN PRs": Invalid key in record: must be letters and digits only'],
+    ['a variant with no expansion', (f: any) => (f.entries[3].variants = { ANPRs: '' }), 'entry 4 ("ANPR"), field "variants.ANPRs": must not be empty'],
+    ['an unexplained abbreviation with no note', (f: any) => delete f.unexplained[0].note, 'unexplained abbreviation 1 ("CSAS"), field "note"'],
+  ])('fails on %s, naming the file, the entry and the field', (_, spoil, place) => {
+    expect(() => parseGlossary(spoilt(spoil), 'glossary.json')).toThrow(`glossary.json is not a valid glossary:\n- ${place}`);
   });
 });
 
