@@ -14,7 +14,6 @@ import { parseAmountFilter, parseQuery } from '../lib/search/query.ts';
 import { EMPTY_STATE, LIST_FILTERS, QUERY_MAX_CHARACTERS, stateFromSearchParams, stateToSearchParams, type SearchState } from '../lib/search/state.ts';
 import { excerptOf, highlightRanges, summaryRanges } from '../lib/search/highlight.ts';
 import { searchText, shardsFor, textTerms, type TextManifest, type TextShard, type TextTerm } from '../lib/search/text-index.ts';
-import { neutraliseFormula } from '../lib/core/csv.ts';
 
 interface Config {
   records: string;
@@ -475,21 +474,10 @@ export async function startSearch(root: Document): Promise<void> {
     }
   });
   els.csv.addEventListener('click', async () => {
-    const { stringify } = await import('csv-stringify/browser/esm/sync');
-    const rows = [
-      ['reference', 'title', 'date', 'date_is_signing_date', 'headline_pence', 'headline_kind', 'programmes', 'url'],
-      ...current.map(({ record }) => [
-        record.reference ?? '',
-        record.title,
-        record.date ?? '',
-        String(record.dateIsSigned),
-        record.headline ? String(record.headline.pence) : '',
-        record.headline?.role ?? '',
-        record.programmeNames.join('; '),
-        new URL(`${decisionsBase}${record.id}/`, location.href).href,
-      ]),
-    ];
-    const blob = new Blob([stringify(rows.map((row) => row.map(neutraliseFormula)))], { type: 'text/csv;charset=utf-8' });
+    // Loaded on the first click: csv-stringify stays out of the page's first load.
+    const { resultsCsv } = await import('../lib/search/results-csv.ts');
+    const csv = resultsCsv(current.map((r) => r.record), (id) => new URL(`${decisionsBase}${id}/`, location.href).href);
+    const blob = new Blob([csv], { type: 'text/csv;charset=utf-8' });
     const a = root.createElement('a');
     a.href = URL.createObjectURL(blob);
     a.download = 'mopac-decisions-search.csv';
