@@ -4,8 +4,7 @@
  * decisions.csv or funding.csv also holds has the same name there: `period`, `pence`, `pounds`,
  * `as_written`, `sentence`, `url`, `placing_date`, `accepted_pence`, `accepted_pounds`.
  */
-import type { CsvColumn } from '../core/csv.ts';
-import { toCsv } from '../core/csv.ts';
+import { toCsv, type CsvColumn } from '../core/csv.ts';
 import type { FundingItem } from '../core/attribution.ts';
 import { signedDate, type Decision } from '../core/decisions.ts';
 import { penceToPounds } from '../core/money.ts';
