@@ -3,11 +3,9 @@
  * chart and table cannot disagree. Registers only the chart.js parts it uses (bar charts, category
  * and linear scales, tooltip, legend) to keep the page's JavaScript small. Honours reduced motion.
  */
-import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type TooltipItem } from 'chart.js';
+import { animator, BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type Plugin, type TooltipItem } from 'chart.js';
 import type { FundingChartData } from '../lib/funding/funding.ts';
 import { formatPence, formatPenceShort } from '../lib/core/money.ts';
-
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 
 const TEXT = '#0b0c0c';
 const GRID = '#d8d8d8';
@@ -33,6 +31,50 @@ const tooltip = {
   },
 };
 
+/** How long a chart takes to grow when the reader has not asked for reduced motion. */
+const GROW_MS = 400;
+
+/**
+ * Writes onto each canvas, after every frame it draws, the words a reader sees on it: the axis
+ * tick labels, the legend, the tooltip showing, and whether it is still moving (`data-seen`, with
+ * a count of frames in `data-frames`). So a test compares what is painted with the table beside
+ * it, not the figures the chart was given.
+ */
+const readerView: Plugin = {
+  id: 'readerView',
+  afterInit(chart) {
+    // The last frame is drawn while the animation still counts as running: say when it has ended.
+    // chart.js types a plugin's chart more loosely than its animator's; it is the same object.
+    animator.listen(chart as unknown as Parameters<typeof animator.listen>[0], 'complete', () => recordSeen(chart));
+  },
+  afterDraw(chart) {
+    chart.canvas.dataset['frames'] = String(Number(chart.canvas.dataset['frames'] ?? 0) + 1);
+    recordSeen(chart);
+  },
+};
+
+/** Writes `data-seen` on the chart's canvas (see readerView). */
+function recordSeen(chart: Chart): void {
+  const { canvas, scales, legend, tooltip } = chart;
+  const shown = chart.options.plugins?.legend?.display !== false;
+  canvas.dataset['seen'] = JSON.stringify({
+    xTicks: scales['x']?.ticks.map((tick) => tick.label) ?? [],
+    yTicks: scales['y']?.ticks.map((tick) => tick.label) ?? [],
+    legend: shown ? (legend?.legendItems ?? []).map((item) => item.text) : [],
+    tooltip: tooltip && tooltip.opacity > 0 ? { title: tooltip.title, lines: tooltip.body.flatMap((part) => part.lines) } : null,
+    moving: animator.running(chart),
+    // The middle of each bar, in CSS pixels of the canvas: where a reader points to read it.
+    bars: chart.data.datasets.map((_, index) =>
+      chart.getDatasetMeta(index).data.map((bar) => {
+        const { x, y, base } = bar.getProps(['x', 'y', 'base'], true) as { x: number; y: number; base: number };
+        return [Math.round(x), Math.round((y + base) / 2)];
+      }),
+    ),
+  });
+}
+
+Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend, readerView);
+
 /** Pounds for the axis; the data stay exact pence, and every label is formatted from pence. */
 const pounds = (pence: readonly number[]) => pence.map((p) => p / 100);
 
@@ -41,7 +83,10 @@ export function drawFundingCharts(root: Document): Chart[] {
   if (!source?.textContent) return [];
   const data = JSON.parse(source.textContent) as FundingChartData;
   const reduceMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  Chart.defaults.animation = reduceMotion ? false : { duration: 400 };
+  // Only the duration is changed: replacing chart.js's whole animation defaults left the tooltip's
+  // animations without their easing function, and hovering a bar threw "this._fn is not a function".
+  if (reduceMotion) Chart.defaults.animation = false;
+  else if (Chart.defaults.animation) Chart.defaults.animation.duration = GROW_MS;
   Chart.defaults.font.family = getComputedStyle(root.body).fontFamily;
   Chart.defaults.font.size = 13;
   Chart.defaults.color = TEXT;
@@ -70,7 +115,12 @@ export function drawFundingCharts(root: Document): Chart[] {
             borderWidth: 1,
           })),
         },
-        options: { scales: axis(true), plugins: { tooltip, legend: { position: 'bottom' } } },
+        options: {
+          scales: axis(true),
+          // A year's bar shows every programme in it: a small grant stacked on a large one is too
+          // thin to point at alone.
+          plugins: { tooltip: { ...tooltip, mode: 'index', filter: (item) => (item.parsed.y ?? 0) !== 0 }, legend: { position: 'bottom' } },
+        },
       }),
     );
   }

@@ -7,6 +7,7 @@ import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
 import { closePage, newPage, VIEWPORTS, watchPage, useBrowserAndSite } from '../helpers/browser.ts';
+import { formatPence, parseAmount } from '../../src/lib/core/money.ts';
 
 const site = useBrowserAndSite();
 
@@ -154,6 +155,146 @@ describe('the funding page', () => {
       const first = await page.locator('#chart-by-year').screenshot();
       const second = await page.locator('#chart-by-year').screenshot();
       expect(Buffer.compare(first, second)).toBe(0);
+    } finally {
+      await closePage(page);
+    }
+  });
+});
+
+/** What a reader sees on a chart, as the chart writes it after each frame (src/client/funding-charts.ts). */
+interface Seen {
+  xTicks: (string | string[])[];
+  yTicks: string[];
+  legend: string[];
+  tooltip: { title: string[]; lines: string[] } | null;
+  moving: boolean;
+  bars: [number, number][][];
+}
+
+async function seen(page: Page, id: string): Promise<Seen> {
+  return JSON.parse((await page.locator(`#${id}`).getAttribute('data-seen')) ?? 'null') as Seen;
+}
+
+async function frames(page: Page, id: string): Promise<number> {
+  return Number(await page.locator(`#${id}`).getAttribute('data-frames'));
+}
+
+/** Waits until the chart has stopped moving, and says how long that took from the first look. */
+async function settled(page: Page, id: string): Promise<Seen> {
+  await expect.poll(async () => (await seen(page, id))?.moving, { timeout: 2_000, interval: 50 }).toBe(false);
+  return seen(page, id);
+}
+
+const CHARTS = [
+  { id: 'chart-by-year', table: '#table-by-year', stacked: true },
+  { id: 'chart-cumulative', table: '#table-cumulative', stacked: false },
+  { id: 'chart-per-decision', table: '#table-per-decision', stacked: false },
+] as const;
+
+const MOTION = [
+  ['motion on', 'no-preference'],
+  ['reduced motion', 'reduce'],
+] as const;
+
+describe.each(MOTION)('what a reader sees on the charts, with %s', (_, reducedMotion) => {
+  test.each(['funding/', 'funding/county-lines/', 'funding/operation-orochi/'])(
+    '%s: axis, legend and every tooltip say what the table says, with no page error',
+    async (path) => {
+      const { page, problems } = await open(path, { reducedMotion });
+      try {
+        for (const chart of CHARTS) {
+          const view = await settled(page, chart.id);
+          const labels = await rowHeaders(page, chart.table);
+          const cells = await tableCells(page, chart.table);
+          const series = chart.stacked ? cells[0]?.length ?? 0 : 1;
+          expect(view.xTicks.map((t) => (Array.isArray(t) ? t.join(' ') : t))).toEqual(labels);
+
+          // The axis reaches the tallest bar, and not ten or a hundred times past it.
+          const tallest = Math.max(...cells.map((row) => row.slice(0, series).reduce((a, b) => a + b, 0)));
+          const ticks = view.yTicks.map((label) => parseAmount(label));
+          expect(ticks.every((t) => t !== null), `tick labels ${view.yTicks.join(', ')}`).toBe(true);
+          const top = Math.max(...(ticks as number[]));
+          expect(top).toBeGreaterThanOrEqual(tallest);
+          expect(top).toBeLessThanOrEqual(tallest * 2);
+
+          if (chart.stacked) {
+            const headers = await page.locator(`${chart.table} thead th`).allTextContents();
+            expect(view.legend).toEqual(headers.slice(1, 1 + series).map((h) => h.trim()));
+          }
+
+          // Every bar, hovered, names its row and its exact sum (a year's stacked bar, every sum of that year).
+          await page.locator(`#${chart.id}`).scrollIntoViewIfNeeded();
+          const box = (await page.locator(`#${chart.id}`).boundingBox())!;
+          for (let d = 0; d < series; d += 1) {
+            for (const [row, [x, y]] of (view.bars[d] ?? []).entries()) {
+              const pence = cells[row]?.[d] ?? 0;
+              if (pence === 0) continue;
+              await page.mouse.move(box.x + x, box.y + y);
+              await expect.poll(async () => (await seen(page, chart.id)).tooltip?.title.join(' ')).toBe(labels[row]);
+              const lines = (await seen(page, chart.id)).tooltip?.lines ?? [];
+              const names = chart.stacked ? view.legend : [null];
+              const expected = (cells[row] ?? []).slice(0, series).flatMap((p, i) => (p === 0 ? [] : [`${names[i] ?? ''}: ${formatPence(p)}`]));
+              if (chart.stacked) expect(lines).toEqual(expected);
+              else expect(lines.some((line) => line.endsWith(`: ${formatPence(pence)}`)), `${lines.join(' | ')} for ${formatPence(pence)}`).toBe(true);
+            }
+          }
+          await page.mouse.move(0, 0);
+        }
+        expect(problems).toEqual([]);
+      } finally {
+        await closePage(page);
+      }
+    },
+  );
+
+  test('a tap on a bar shows its tooltip, and then the order buttons still move chart and table together', async () => {
+    const { page, problems } = await open('funding/', { reducedMotion, hasTouch: true });
+    try {
+      for (const chart of CHARTS) {
+        const view = await settled(page, chart.id);
+        const [x, y] = view.bars[view.bars.length - 1]?.[0] ?? [0, 0];
+        await page.locator(`#${chart.id}`).scrollIntoViewIfNeeded();
+        const moved = (await page.locator(`#${chart.id}`).boundingBox())!;
+        await page.touchscreen.tap(moved.x + x, moved.y + y);
+        await expect.poll(async () => (await seen(page, chart.id)).tooltip).not.toBeNull();
+      }
+      await page.getByRole('button', { name: 'Order by date' }).click();
+      const labels = await rowHeaders(page, '#table-per-decision');
+      await expect
+        .poll(async () => (await seen(page, 'chart-per-decision')).xTicks.map((t) => (Array.isArray(t) ? t.join(' ') : t)))
+        .toEqual(labels);
+      expect(problems).toEqual([]);
+    } finally {
+      await closePage(page);
+    }
+  });
+});
+
+describe('the charts come to rest', () => {
+  test('with motion on, each chart stops moving within two seconds and then draws no more frames', async () => {
+    const { page } = await open('funding/', { reducedMotion: 'no-preference' });
+    try {
+      for (const chart of CHARTS) {
+        await settled(page, chart.id);
+        const before = await frames(page, chart.id);
+        await page.waitForTimeout(500);
+        expect(await frames(page, chart.id)).toBe(before);
+      }
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('with reduced motion, the first frame each chart paints is its last', async () => {
+    const { page } = await open('funding/', { reducedMotion: 'reduce' });
+    try {
+      for (const chart of CHARTS) {
+        await expect.poll(() => frames(page, chart.id)).toBeGreaterThan(0);
+        expect((await seen(page, chart.id)).moving).toBe(false);
+        const before = await frames(page, chart.id);
+        await page.waitForTimeout(300);
+        expect(await frames(page, chart.id)).toBe(before);
+      }
     } finally {
       await closePage(page);
     }
