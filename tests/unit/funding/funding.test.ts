@@ -10,6 +10,7 @@ import {
 } from '../../../src/lib/funding/funding.ts';
 import { programmeById } from '../../../src/lib/core/programmes.ts';
 import { realDecisions } from '../../helpers/content.ts';
+import { amount, decision, signedOn } from '../../helpers/make-decision.ts';
 
 const seeds = realDecisions();
 const info = (id: Parameters<typeof programmeById>[0]) => programmeById(id);
@@ -109,6 +110,43 @@ describe('cumulativeAccepted', () => {
 
   test('skips a decision that accepts nothing, such as a bid', () => {
     expect(cumulativeAccepted(seeds).some((p) => p.decisionId === 'pcd-386')).toBe(false);
+  });
+});
+
+describe('every total, for a decision that accepts, bids and is told of an allocation at once', () => {
+  // No published decision does all three yet; imported ones will.
+  const mixed = decision('pcd-2000', {
+    reference: 'PCD 2000',
+    ...signedOn('2022-05-03', '03/05/2022'),
+    financialYears: ['2022/23'],
+    amounts: [
+      { ...amount(100_000_000, '£1m', 'accepted', true), financialYears: ['2022/23'] },
+      { ...amount(30_000_000, '£300,000', 'bid'), financialYears: ['2022/23'] },
+      { ...amount(700_000_000, '£7m', 'allocation'), financialYears: ['2022/23'] },
+      { ...amount(5_000_000, '£50,000', 'match-funding'), financialYears: ['2022/23'] },
+      { ...amount(20_000_000, '£200,000', 'component'), financialYears: ['2022/23'] },
+    ],
+  });
+
+  test('cumulativeAccepted adds only the accepted sum', () => {
+    expect(cumulativeAccepted([mixed]).map((p) => [p.addedPence, p.cumulativePence])).toEqual([[100_000_000, 100_000_000]]);
+  });
+
+  test('acceptedPerDecision and the ledger count only the accepted sum', () => {
+    expect(acceptedPerDecision([mixed]).map((d) => d.acceptedPence)).toEqual([100_000_000]);
+    expect(acceptedLedger([mixed]).map((row) => row.totalPence)).toEqual([100_000_000]);
+    expect(acceptedByPeriodAndProgramme([mixed]).pence).toEqual([[100_000_000]]);
+  });
+
+  test('sumsNotCounted lists the bid, the allocation and the match funding, not the accepted sum or its part', () => {
+    expect(sumsNotCounted([mixed]).map((item) => item.role).sort()).toEqual(['allocation', 'bid', 'match-funding']);
+  });
+
+  test('the chart data of the view agree', () => {
+    const data = fundingChartData([mixed], 'all', info);
+    expect(data.cumulative.pence).toEqual([100_000_000]);
+    expect(data.perDecision.pence).toEqual([100_000_000]);
+    expect(data.byPeriod.series.map((series) => series.pence)).toEqual([[100_000_000]]);
   });
 });
 
