@@ -1,7 +1,8 @@
 /**
  * Checks across decision files that a per-file schema cannot make: every decision has its own
- * address and reference. Astro's glob loader keeps only one of two entries with the same id,
- * which would silently lose a decision, so these run before it.
+ * address and reference, and no decision is in two files. A copy under another name would
+ * otherwise build, and every total would count its money twice; two files with one address would
+ * lose one of them. These run before the schema, on the raw frontmatter.
  */
 import { isValidSlug, parseReference, slugForReference } from './references.ts';
 
@@ -12,6 +13,38 @@ export interface DecisionFileFacts {
   id: string;
   /** The frontmatter reference, if the file has one. */
   reference: unknown;
+  /** The rest of the raw frontmatter: its source, title, signing date and sums identify a decision too. */
+  frontmatter?: Record<string, unknown>;
+}
+
+/** A field of raw frontmatter, by path, when it is there. */
+function field(frontmatter: Record<string, unknown> | undefined, ...path: string[]): unknown {
+  let value: unknown = frontmatter;
+  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  return value;
+}
+
+/**
+ * What makes two files one decision besides their reference: the same source text or published
+ * document, or the same title, signing date and sums. Each key comes with the words for a message.
+ */
+function identityKeys(frontmatter: Record<string, unknown> | undefined): { key: string; says: string }[] {
+  const keys: { key: string; says: string }[] = [];
+  const sourceFile = field(frontmatter, 'source', 'file');
+  if (typeof sourceFile === 'string' && sourceFile.trim()) keys.push({ key: `file\u0000${sourceFile.trim()}`, says: `its source file "${sourceFile.trim()}" is also the source of` });
+  const url = field(frontmatter, 'source', 'url');
+  if (typeof url === 'string' && url.trim()) keys.push({ key: `url\u0000${url.trim().replace(/\/+$/, '').toLowerCase()}`, says: `its published document ${url.trim()} is also the document of` });
+  const title = field(frontmatter, 'title');
+  const amounts = field(frontmatter, 'amounts');
+  if (typeof title === 'string' && title.trim()) {
+    const signed = field(frontmatter, 'signed', 'date') ?? 'no signing date';
+    const sums = Array.isArray(amounts) ? amounts.map((a) => String(field(a as Record<string, unknown>, 'pence'))).sort() : [];
+    keys.push({
+      key: `same\u0000${title.replace(/\s+/g, ' ').trim().toLowerCase()}\u0000${String(signed)}\u0000${sums.join(',')}`,
+      says: 'its title, signing date and sums are those of',
+    });
+  }
+  return keys;
 }
 
 /** Addresses under /decisions/ used by the static listings, which no decision may take. */
@@ -22,7 +55,16 @@ export function checkDecisionFiles(files: readonly DecisionFileFacts[]): string[
   const problems: string[] = [];
   const byId = new Map<string, string>();
   const byReference = new Map<string, string>();
-  for (const { file, id, reference } of files) {
+  const byIdentity = new Map<string, string>();
+  for (const { file, id, reference, frontmatter } of files) {
+    const seen = new Set<string>();
+    for (const { key, says } of identityKeys(frontmatter)) {
+      const other = byIdentity.get(key);
+      if (other && !seen.has(other)) {
+        seen.add(other);
+        problems.push(`${file}: ${says} ${other}; one decision in two files would be counted twice`);
+      } else if (!other) byIdentity.set(key, file);
+    }
     const key = id.toLowerCase();
     const clash = byId.get(key);
     if (clash) problems.push(`${file}: its address "${key}" is also the address of ${clash}; one would be lost`);

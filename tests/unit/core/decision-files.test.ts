@@ -81,3 +81,55 @@ describe('checkDecisionFiles', () => {
     ]);
   });
 });
+
+describe('checkDecisionFiles: one decision in two files', () => {
+  const ocs = {
+    title: 'Organised Crime Specific Grant 2023–2027',
+    signed: { notStated: 'No signature block.' },
+    amounts: [{ pence: 170_100_000 }, { pence: 5_000_000 }],
+    source: { file: '003_ocs.txt' },
+  };
+  const withFrontmatter = (id: string, frontmatter: Record<string, unknown>): DecisionFileFacts => ({
+    file: `content/decisions/${id}.md`,
+    id,
+    reference: null,
+    frontmatter,
+  });
+
+  test('reports a copy under another name, naming both files', () => {
+    expect(checkDecisionFiles([withFrontmatter('ocs-grant-2023-2027', ocs), withFrontmatter('ocs-copy', ocs)])).toEqual([
+      'content/decisions/ocs-copy.md: its source file "003_ocs.txt" is also the source of content/decisions/ocs-grant-2023-2027.md; one decision in two files would be counted twice',
+    ]);
+  });
+
+  test('reports two files made from the same published document', () => {
+    const url = 'https://www.london.gov.uk/mopac-decisions/ocs';
+    const problems = checkDecisionFiles([
+      withFrontmatter('ocs-a', { ...ocs, title: 'A', source: { file: 'a.txt', url } }),
+      withFrontmatter('ocs-b', { ...ocs, title: 'B', source: { file: 'b.txt', url: `${url.toUpperCase()}/` } }),
+    ]);
+    expect(problems).toEqual([
+      `content/decisions/ocs-b.md: its published document ${url.toUpperCase()}/ is also the document of content/decisions/ocs-a.md; one decision in two files would be counted twice`,
+    ]);
+  });
+
+  test('reports two files with the same title, signing date and sums, whatever their sources say', () => {
+    const problems = checkDecisionFiles([
+      withFrontmatter('ocs-a', { ...ocs, source: { file: 'a.txt' } }),
+      withFrontmatter('ocs-b', { ...ocs, title: ` ${ocs.title.toUpperCase()} `, amounts: [...ocs.amounts].reverse(), source: { file: 'b.txt' } }),
+    ]);
+    expect(problems).toEqual([
+      'content/decisions/ocs-b.md: its title, signing date and sums are those of content/decisions/ocs-a.md; one decision in two files would be counted twice',
+    ]);
+  });
+
+  test('lets two decisions with one title but other dates or sums stand', () => {
+    expect(
+      checkDecisionFiles([
+        withFrontmatter('grant-2021', { ...ocs, signed: { date: '2021-02-01' }, source: { file: 'a.txt' } }),
+        withFrontmatter('grant-2022', { ...ocs, signed: { date: '2022-02-01' }, source: { file: 'b.txt' } }),
+        withFrontmatter('grant-2023', { ...ocs, amounts: [{ pence: 1 }], source: { file: 'c.txt' } }),
+      ]),
+    ).toEqual([]);
+  });
+});
