@@ -3,7 +3,8 @@
  * the decisions whose full text matched (src/lib/search/text-index.ts), apply the filters
  * (filters.ts), count what each filter option would leave, and sort: runSearch, the one entry point.
  */
-import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js';
+// The basic build: the engine only matches fuzzily, without extended, logical or token search, so the page sends less.
+import Fuse, { type FuseResultMatch, type IFuseOptions } from 'fuse.js/basic';
 import type { SearchRecord } from './records.ts';
 import { parseQuery } from './query.ts';
 import { WORD, wordsIn } from './words.ts';
