@@ -692,14 +692,14 @@ async function yardstick(page: Page, textsFile: string, queries: readonly string
 async function allResultIds(page: Page): Promise<Set<string>> {
   const idOf = (url: string) => new URL(url).pathname.split('/').at(-2) ?? '';
   try {
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('#download-csv')]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('[data-part="download-csv"]')]);
     const file = await download.path();
     const rows = parse(readFileSync(file, 'utf8'), { columns: true, bom: true }) as { url?: string }[];
     return new Set(rows.flatMap((row) => (row.url ? [idOf(row.url)] : [])));
   } catch (error) {
     log(`  (the CSV download failed: ${(error as Error).message}; pressing "Show more" instead)`);
     const hrefs = await page.evaluate(() => {
-      const more = document.getElementById('more-results') as HTMLButtonElement | null;
+      const more = document.querySelector<HTMLButtonElement>('[data-part="more"]');
       for (let i = 0; i < 100_000 && more && !more.hidden; i++) more.click();
       return [...document.querySelectorAll('#results .result__title a')].map((a) => (a as HTMLAnchorElement).href);
     });
@@ -947,7 +947,7 @@ async function benchSize(size: number, options: Options, browser: () => Promise<
             { timeout: 180_000, polling: 50 },
           );
           const { hrefs, countText, partial } = await page.evaluate(() => {
-            const more = document.getElementById('more-results');
+            const more = document.querySelector<HTMLElement>('[data-part="more"]');
             return {
               hrefs: [...document.querySelectorAll('#results .result__title a')].map((a) => a.getAttribute('href') ?? ''),
               countText: document.getElementById('result-count')?.textContent ?? '',

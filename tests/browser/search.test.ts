@@ -154,7 +154,7 @@ describe('summaries, loaded after the first results', () => {
       expect(await snippetOf(page, 'pcd-1092')).toBe(summaryOf('pcd-1092'));
       // As PCD 1092 writes it, not as the site would (£6,600,000).
       expect(await page.locator('#results li .note').first().textContent()).toMatch(/^States £6\.6m \(/);
-      expect(await page.locator('#search-problem').isHidden()).toBe(true);
+      expect(await page.locator('[data-part="problem"]').isHidden()).toBe(true);
       expect(problems).toEqual([]);
     } finally {
       await closePage(page);
@@ -195,7 +195,7 @@ describe('summaries, loaded after the first results', () => {
       await page.route('**/search/records.json', (route) => route.fulfill({ status: 503, body: 'unavailable' }));
       await page.goto(new URL('search/?q=Orochi', site.server.url).href);
       await expect.poll(() => page.locator('#result-count').textContent(), { timeout: 15_000 }).toMatch(/search could not be loaded/);
-      expect(await page.locator('#search-form').isHidden()).toBe(true);
+      expect(await page.locator('decision-search form').isHidden()).toBe(true);
       expect(await page.locator('#results').getAttribute('aria-busy')).toBe('false');
       expect(await page.getByRole('link', { name: '2021' }).count()).toBeGreaterThan(0);
       expect(uncaught).toEqual([]);
@@ -212,8 +212,8 @@ describe('summaries, loaded after the first results', () => {
       await settle(page);
       expect(await resultIds(page)).toEqual(expect.arrayContaining(['pcd-785', 'pcd-1092']));
       expect(await page.locator('#results .result__snippet').count()).toBe(0);
-      expect(await page.locator('#search-problem').textContent()).toMatch(/summaries of the results could not be loaded/);
-      expect(await page.locator('#search-problem').isVisible()).toBe(true);
+      expect(await page.locator('[data-part="problem"]').textContent()).toMatch(/summaries of the results could not be loaded/);
+      expect(await page.locator('[data-part="problem"]').isVisible()).toBe(true);
     } finally {
       await closePage(page);
     }
@@ -292,7 +292,7 @@ describe('filters and sorting', () => {
       await settle(page);
       expect(await resultIds(page)).toEqual(['pcd-1092']);
       expect(new URL(page.url()).search).toBe('?year=2021&programme=operation-orochi');
-      const chips = page.locator('#active-filters .chip');
+      const chips = page.locator('[data-part="active-filters"] .chip');
       expect(await chips.count()).toBe(2);
       await chips.filter({ hasText: 'Year' }).click();
       await settle(page);
@@ -330,7 +330,7 @@ describe('filters and sorting', () => {
       expect((await resultIds(page)).sort()).toEqual(['ocs-grant-2023-2027', 'pcd-1092', 'pcd-386']);
       await page.fill('#filter-min', 'lots');
       await page.locator('#filter-min').press('Enter');
-      expect(await page.locator('#amount-error').isVisible()).toBe(true);
+      expect(await page.locator('[data-part="amount-error"]').isVisible()).toBe(true);
       expect(await page.locator('#filter-min').getAttribute('aria-invalid')).toBe('true');
     } finally {
       await closePage(page);
@@ -357,7 +357,7 @@ describe('filters and sorting', () => {
     const { page, problems } = await open('?year=abc&fy=2021/23&min=lots&programme=nope&sort=sideways&q=ANPR');
     try {
       await settle(page);
-      const note = await page.locator('#search-notes').textContent();
+      const note = await page.locator('[data-part="notes"]').textContent();
       for (const key of ['year', 'fy', 'min', 'programme', 'sort']) expect(note).toContain(`Ignored ${key}=`);
       expect(await resultIds(page)).toContain('pcd-1092');
       expect(problems).toEqual([]);
@@ -409,8 +409,8 @@ describe('sharing a search', () => {
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
       await page.locator('#q').fill('ANPR');
       // Pressed without the box losing focus (leaving the box writes the address too).
-      await page.evaluate(() => (document.getElementById('copy-link') as HTMLButtonElement).click());
-      await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Link copied.');
+      await page.evaluate(() => (document.querySelector('[data-part="copy-link"]') as HTMLButtonElement).click());
+      await expect.poll(() => page.locator('[data-part="copy-status"]').textContent()).toBe('Link copied.');
       expect(new URL(await page.evaluate(() => navigator.clipboard.readText())).search).toBe('?q=ANPR');
     } finally {
       await closePage(page);
@@ -422,7 +422,7 @@ describe('sharing a search', () => {
     try {
       await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.server.url).origin });
       await page.getByRole('button', { name: 'Copy link to this search' }).click();
-      await expect.poll(() => page.locator('#copy-status').textContent()).toBe('Link copied.');
+      await expect.poll(() => page.locator('[data-part="copy-status"]').textContent()).toBe('Link copied.');
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(page.url());
     } finally {
       await closePage(page);
@@ -510,7 +510,7 @@ describe('accessibility of the search page', () => {
     try {
       await page.goto(new URL('search/', site.server.url).href);
       expect(await page.getByText('Search needs JavaScript').isVisible()).toBe(true);
-      expect(await page.locator('#search-form').isVisible()).toBe(false);
+      expect(await page.locator('decision-search form').isVisible()).toBe(false);
       await page.getByRole('link', { name: '2021' }).first().click();
       expect(new URL(page.url()).pathname).toBe('/decisions/year/2021/');
       expect(await page.locator('.decision-table tbody tr').count()).toBe(2);

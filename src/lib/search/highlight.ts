@@ -74,12 +74,18 @@ export function summaryRanges(summary: string, query: string): [number, number][
   return amountPence === null ? wordRanges(summary, query) : sumRanges(summary, amountPence);
 }
 
+/** A passage of a decision's text, with the inclusive ranges of the words to highlight in it. */
+export interface Excerpt {
+  text: string;
+  ranges: [number, number][];
+}
+
 /**
  * A short passage of a decision's plain text around the first word a full-text query matched best
  * (the word as typed before its singular, plural or a longer word), with the ranges of every
  * matching word in it, for the results that matched in their text alone. Null if no word matches.
  */
-export function excerptOf(text: string, terms: readonly TextTerm[], radius = 110): { text: string; ranges: [number, number][] } | null {
+export function excerptOf(text: string, terms: readonly TextTerm[], radius = 110): Excerpt | null {
   const flat = text.replace(/\s+/g, ' ').trim();
   let first: [number, number] | undefined;
   let best = 0;

@@ -1,0 +1,109 @@
+/**
+ * Drawing a search: the count, the results a page at a time, the counts beside the filter options,
+ * the filters in force as removable chips, the notes on the address and the loading problems.
+ * Built with createElement and textContent: nothing from the data or the address is read as HTML.
+ */
+import { formatPence } from '../../lib/core/money.ts';
+import type { OptionCountsByFilter, SearchResult } from '../../lib/search/engine.ts';
+import { LIST_FILTERS, type ListFilter, type SearchState } from '../../lib/search/state.ts';
+import { optionValue } from './form.ts';
+import type { SearchParts } from './parts.ts';
+
+/** Results drawn at a time: a common word matches most of the archive, and drawing it all is slow. */
+export const RESULTS_PER_PAGE = 50;
+
+const FILTER_HEADINGS: Record<ListFilter, string> = { year: 'Year', fy: 'Financial year', programme: 'Programme', funder: 'Funder', role: 'Kind of sum' };
+
+/** "12 decisions for “orochi”", "1 decision", "No decisions". */
+export function drawCount(count: HTMLElement, n: number, query: string): void {
+  const q = query.trim();
+  count.textContent = `${n === 0 ? 'No' : n} ${n === 1 ? 'decision' : 'decisions'}${q ? ` for “${q}”` : ''}`;
+}
+
+/** The first `shown` results, each drawn by `item`, and the "Show more" button for the rest. */
+export function drawResults(
+  { results: list, more }: Pick<SearchParts, 'results' | 'more'>,
+  results: readonly SearchResult[],
+  shown: number,
+  item: (result: SearchResult) => HTMLLIElement,
+): void {
+  list.replaceChildren(...results.slice(0, shown).map(item));
+  more.hidden = results.length <= shown;
+  more.textContent = `Show ${Math.min(RESULTS_PER_PAGE, results.length - shown)} more of ${results.length - shown} remaining`;
+}
+
+/** Each option's label followed by the number of results choosing it would list: "2021 (2)". */
+export function drawOptionCounts(selects: SearchParts['selects'], counts: OptionCountsByFilter): void {
+  for (const filter of LIST_FILTERS) {
+    const count = counts[filter] as ReadonlyMap<string | number, number> | undefined;
+    for (const option of [...selects[filter].options].slice(1)) {
+      option.textContent = `${labelOf(option)} (${count?.get(optionValue(filter, option)) ?? 0})`;
+    }
+  }
+}
+
+/** The filters of a state as chips, each a button that calls `remove` with the field it clears. */
+export function drawActiveFilters(
+  { activeFilters, selects }: Pick<SearchParts, 'activeFilters' | 'selects'>,
+  state: SearchState,
+  remove: (field: keyof SearchState) => void,
+): void {
+  const chips: [string, keyof SearchState][] = [];
+  for (const filter of LIST_FILTERS) {
+    if (state[filter] === null) continue;
+    const option = [...selects[filter].options].find((o) => o.value === String(state[filter]));
+    chips.push([`${FILTER_HEADINGS[filter]}: ${option ? labelOf(option) : String(state[filter])}`, filter]);
+  }
+  if (state.minPence !== null) chips.push([`At least ${formatPence(state.minPence)}`, 'minPence']);
+  if (state.maxPence !== null) chips.push([`At most ${formatPence(state.maxPence)}`, 'maxPence']);
+  activeFilters.hidden = chips.length === 0;
+  activeFilters.replaceChildren(
+    ...chips.map(([label, field]) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'chip';
+      button.textContent = `${label} `;
+      const x = document.createElement('span');
+      x.setAttribute('aria-hidden', 'true');
+      x.textContent = '×';
+      const hidden = document.createElement('span');
+      hidden.className = 'visually-hidden';
+      hidden.textContent = ', remove this filter';
+      button.append(x, hidden);
+      button.addEventListener('click', () => remove(field));
+      return button;
+    }),
+  );
+}
+
+/** One sentence per parameter of the address that was ignored; hidden when there is none. */
+export function drawNotes(notes: HTMLElement, ignored: readonly string[]): void {
+  notes.hidden = ignored.length === 0;
+  notes.textContent = ignored.join(' ');
+}
+
+/** What went wrong loading the page's files, shown above the results until it is over. */
+export class ProblemNotice {
+  readonly #element: HTMLElement;
+  readonly #problems = new Map<'details' | 'text', string>();
+
+  /** `element` is the notice; it is hidden while there is no problem. */
+  constructor(element: HTMLElement) {
+    this.#element = element;
+  }
+
+  /** Reports a problem with the details or the full text, or with null that it is over. */
+  set(kind: 'details' | 'text', message: string | null): void {
+    if (message === null) this.#problems.delete(kind);
+    else this.#problems.set(kind, message);
+    this.#element.hidden = this.#problems.size === 0;
+    this.#element.textContent = [...this.#problems.values()].join(' ');
+  }
+}
+
+/** An option's label without its count, kept in data-label the first time a count is added. */
+function labelOf(option: HTMLOptionElement): string {
+  const label = option.dataset['label'] ?? option.textContent ?? '';
+  option.dataset['label'] = label;
+  return label;
+}
