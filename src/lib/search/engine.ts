@@ -218,6 +218,7 @@ export const FUZZY_FROM = 4;
 /** Why a result matched, strongest first. */
 export type MatchReason = 'reference' | 'amount' | 'record' | 'text';
 
+/** A record the query matched: how well, why, and what its words matched. */
 export interface SearchResult {
   record: SearchRecord;
   /** Lower is better; 0 is an exact reference or amount. */

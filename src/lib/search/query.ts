@@ -4,6 +4,7 @@
  */
 import { parseAmount } from '../core/money.ts';
 
+/** What a query names: its text, and the reference or sum it is, if it is one. */
 export interface ParsedQuery {
   /** The query as typed, trimmed. */
   text: string;
@@ -18,6 +19,7 @@ const REFERENCE = /^(?:pcd[\s-]*)?(\d{1,5})$/i;
 // reference has ("1360000") — not a short bare number, which is a reference.
 const LOOKS_LIKE_MONEY = /^£|\d(?:\s*(?:k|m|bn|thousand|million|billion))$|^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d{6,}(?:\.\d+)?$/i;
 
+/** Reads a query as typed: "PCD 1092" names reference 1092, "£1.36m" a sum in pence, anything else words. */
 export function parseQuery(input: string): ParsedQuery {
   const text = input.trim().replace(/\s+/g, ' ');
   const reference = REFERENCE.exec(text);

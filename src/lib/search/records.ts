@@ -19,6 +19,7 @@ import { programmeById } from '../core/programmes.ts';
 import { referenceNumber, slugForReference } from '../core/references.ts';
 import type { SumRole } from '../core/sums.ts';
 
+/** A decision as the search page holds it: what it needs to match, filter, sort and list it. */
 export interface SearchRecord {
   id: string;
   reference: string | null;
@@ -140,6 +141,7 @@ function table<T>(): { values: T[]; indexOf: (value: T) => number } {
   };
 }
 
+/** The records as /search/records.json writes them: in columns, with programmes, funders and roles as table indexes. */
 export function toRecordsFile(records: readonly SearchRecord[]): RecordsFile {
   const programmes = table<string>();
   const programmeNames = new Map<string, string>();
@@ -178,6 +180,7 @@ export function toRecordsFile(records: readonly SearchRecord[]): RecordsFile {
   };
 }
 
+/** The summaries and sums as written, as /search/details.json writes them, in the order of records.json. */
 export function toDetailsFile(records: readonly SearchRecord[]): DetailsFile {
   return {
     key: keyOf(records.map((r) => r.id)),

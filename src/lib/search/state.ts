@@ -19,6 +19,7 @@ export const LIST_FILTERS = ['year', 'fy', 'programme', 'funder', 'role'] as con
 /** One of LIST_FILTERS. */
 export type ListFilter = (typeof LIST_FILTERS)[number];
 
+/** Everything a search is: its query, its filters and its order. */
 export interface SearchState {
   q: string;
   year: number | null;
@@ -32,6 +33,7 @@ export interface SearchState {
   sort: Sort | null;
 }
 
+/** No query, no filter, the default order: every decision, newest first. */
 export const EMPTY_STATE: SearchState = {
   q: '',
   year: null,
@@ -49,6 +51,7 @@ export function effectiveSort(state: SearchState): Sort {
   return state.sort ?? (state.q.trim() ? 'best' : 'newest');
 }
 
+/** A state read from an address, with what was left out of it. */
 export interface StateFromUrl {
   state: SearchState;
   /** One plain sentence per parameter that was ignored. */

@@ -19,12 +19,14 @@
  */
 import { wordForms, wordsIn } from './words.ts';
 
+/** /search/words.json: where each shard's words start. */
 export interface TextManifest {
   key: string;
   /** The first word of each shard, in order: shard n holds the words from firsts[n] up to firsts[n + 1]. */
   firsts: string[];
 }
 
+/** /search/words/<n>.json: a run of words, each with the decisions that hold it. */
 export interface TextShard {
   key: string;
   words: string[];
