@@ -139,7 +139,7 @@ function importFile(file: string): { problem: string } | { result: ImportedDocum
   }
   const input = readDecisionBytes(bytes);
   if (!input.ok) return { problem: input.problem };
-  const result = importDocument(input.text, { fileName: path.basename(file), acceptLoss });
+  const result = importDocument(input.text, { fileName: path.basename(file), acceptLoss, addedOn: new Date().toISOString().slice(0, 10) });
   if (!result.ok) return { problem: result.problem };
   const target = path.join(outDir, `${result.slug}.md`);
   const earlier = draftedThisRun.get(target);

@@ -212,6 +212,11 @@ export const decisionSchema = z
     related: z.array(relatedSchema).default([]),
     /** Extraction noise removed from the published text, listed so nothing is lost silently. */
     cleaned: z.array(cleanedSchema).default([]),
+    /**
+     * The day this decision was first published on this site, ISO (quoted). Its feed entries' ids
+     * are made from it and its address, so they never change, wherever the site is hosted.
+     */
+    addedOn: isoDate.optional(),
     /** Where the text comes from. */
     source: z.strictObject({
       /** The extracted text file this Markdown was made from. */

@@ -60,5 +60,6 @@ export interface DecisionData {
     programmes: ProgrammeId[];
   }[];
   cleaned: { original: string; replacement?: string | undefined; reason: string }[];
+  addedOn?: IsoDate | undefined;
   source: { file: string; publisher: string; url?: string | undefined };
 }

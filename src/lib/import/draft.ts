@@ -19,6 +19,8 @@ export interface DraftInput {
   cleaned: readonly CleanedEntry[];
   /** What the importer could not decide, one line each, for the comment at the top. */
   undecided: readonly string[];
+  /** The day the draft is made, ISO: the decision's `addedOn` once published. */
+  addedOn?: string;
 }
 
 function shorten(text: string, max = 140): string {
@@ -172,6 +174,7 @@ function frontmatterOf(input: DraftInput): Record<string, unknown> {
       ...(entry.replacement ? { replacement: entry.replacement } : {}),
       reason: entry.reason,
     })),
+    ...(input.addedOn ? { addedOn: input.addedOn } : {}),
     source: { file: input.sourceFile },
   };
 }
@@ -235,6 +238,7 @@ export function draftDecisionFile(input: DraftInput): string {
     commentAbove(doc, ['related', index], `extracted: cited at line ${related.line}`);
     commentAfter(doc, ['related', index, 'says'], `WRITE what this document says of ${related.reference}`);
   });
+  if (input.addedOn) commentAfter(doc, ['addedOn'], 'the day of the import; change it to the day this decision is published, and never after');
   input.cleaned.forEach((entry, index) =>
     commentAfter(doc, ['cleaned', index, 'original'], `line${entry.lines.length > 1 ? 's' : ''} ${entry.lines.join(', ')}`),
   );

@@ -20,6 +20,8 @@ export interface ImportOptions {
   fileName: string;
   /** Texts the maintainer names as noise to remove (`--accept-loss`). */
   acceptLoss?: readonly string[];
+  /** The day of the import, ISO, written as the draft's `addedOn` (the command gives today). */
+  addedOn?: string;
 }
 
 /** A successful import: the draft file and everything the maintainer should see about it. */
@@ -109,7 +111,14 @@ export function importDocument(text: string, options: ImportOptions): ImportedDo
     cleaned.map((entry) => entry.original),
   );
   const undecided = undecidedItems(candidates, suspectedNoise);
-  const file = draftDecisionFile({ candidates, body, sourceFile: options.fileName, cleaned, undecided });
+  const file = draftDecisionFile({
+    candidates,
+    body,
+    sourceFile: options.fileName,
+    cleaned,
+    undecided,
+    ...(options.addedOn ? { addedOn: options.addedOn } : {}),
+  });
   return {
     ok: true,
     slug,

@@ -18,9 +18,29 @@ export interface FeedSite {
   description: string;
 }
 
+/**
+ * The naming authority of the feeds' tag: URIs (RFC 4151). Ids built from it, not from SITE_URL,
+ * stay the same when the site moves to another domain or path, so readers do not see every
+ * decision announced again.
+ */
+export const FEED_TAG_AUTHORITY = 'mopac-funding-decisions';
+
+/** The day the site first published decisions: the date in the feed's own id, and in an entry's when its file gives none. */
+export const FIRST_PUBLISHED = '2026-11-23';
+
+/** The permanent id of the feed itself. */
+export const FEED_ID = `tag:${FEED_TAG_AUTHORITY},${FIRST_PUBLISHED}:decisions`;
+
+/** The permanent id of a decision's feed entry: "tag:mopac-funding-decisions,2026-11-23:decisions/pcd-1092". */
+export function feedEntryId(decision: Pick<Decision, 'id' | 'addedOn'>): string {
+  return `tag:${FEED_TAG_AUTHORITY},${decision.addedOn ?? FIRST_PUBLISHED}:decisions/${decision.id}`;
+}
+
 /** One decision as a feed entry, in plain text. */
 export interface FeedEntry {
-  /** The decision page: the entry's permanent id and link. */
+  /** The entry's permanent id, which does not depend on the site's address (feedEntryId). */
+  id: string;
+  /** The decision page: the entry's link. */
   url: string;
   title: string;
   /** The decision's summary, its principal sum, and how it is dated when it is not by a signature. */
@@ -52,6 +72,7 @@ export function feedEntries(decisions: readonly Decision[], urlOf: UrlOf): FeedE
       sentences.push('The document gives no date.');
     }
     return {
+      id: feedEntryId(d),
       url: urlOf(decisionPath(d.id)),
       title: referenceAndTitle(d),
       summary: sentences.join(' '),
@@ -70,7 +91,7 @@ function baseFeed(entries: readonly FeedEntry[], urlOf: UrlOf, site: FeedSite): 
   return new Feed({
     title: site.name,
     description: site.description,
-    id: urlOf('/'),
+    id: FEED_ID,
     link: urlOf('/'),
     language: 'en-GB',
     author: { name: site.name, link: urlOf('/') },
@@ -88,7 +109,7 @@ export function atomFeed(decisions: readonly Decision[], urlOf: UrlOf, site: Fee
   for (const entry of entries) {
     feed.addItem({
       title: escapeHtml(entry.title),
-      id: entry.url,
+      id: entry.id,
       link: entry.url,
       description: escapeHtml(entry.summary),
       date: entry.date,
@@ -109,7 +130,7 @@ export function jsonFeed(decisions: readonly Decision[], urlOf: UrlOf, site: Fee
   for (const entry of entries) {
     feed.addItem({
       title: entry.title,
-      id: entry.url,
+      id: entry.id,
       link: entry.url,
       description: entry.summary,
       content: `<p>${escapeHtml(entry.summary)}</p>`,

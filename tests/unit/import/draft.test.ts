@@ -49,6 +49,11 @@ describe('draftDecisionFile', () => {
     },
   );
 
+  test('writes the day of the import as addedOn, quoted, when given', () => {
+    const { frontmatter } = parseFrontmatter(draftDecisionFile({ ...candidatesHolding('x'), addedOn: '2026-12-03' }));
+    expect(frontmatter['addedOn']).toBe('2026-12-03');
+  });
+
   test('writes lists of plain words in one line, and quotes every date', () => {
     const file = draftDecisionFile(candidatesHolding('x'));
     expect(file).toContain('financialYears: [2021/22]');

@@ -60,7 +60,7 @@ describe('jsonFeed', () => {
 
   test('keeps titles and summaries as plain text and escapes the HTML content', () => {
     expect(feed.items[0]).toMatchObject({
-      id: 'https://example.org/base/decisions/pcd-2/',
+      id: 'tag:mopac-funding-decisions,2026-11-23:decisions/pcd-2',
       url: 'https://example.org/base/decisions/pcd-2/',
       title: 'PCD 2: Fish & <chips>',
       summary: 'The Deputy Mayor accepts a grant.',
@@ -70,8 +70,23 @@ describe('jsonFeed', () => {
   });
 
   test('on the real decisions, has every decision once', () => {
-    const items = JSON.parse(jsonFeed(real, urlOf, site)).items as { id: string }[];
-    expect(items.map((i) => i.id).sort()).toEqual(real.map((d) => `https://example.org/base/decisions/${d.id}/`).sort());
+    const items = JSON.parse(jsonFeed(real, urlOf, site)).items as { id: string; url: string }[];
+    expect(items.map((i) => i.url).sort()).toEqual(real.map((d) => `https://example.org/base/decisions/${d.id}/`).sort());
+    expect(new Set(items.map((i) => i.id)).size).toBe(real.length);
+  });
+
+  test('dates an entry’s id by the day its decision was first published here, when the file says', () => {
+    const added = { ...newer, addedOn: '2027-01-05' };
+    expect(feedEntries([added], urlOf)[0]?.id).toBe('tag:mopac-funding-decisions,2027-01-05:decisions/pcd-2');
+  });
+
+  test('gives the same ids wherever the site is hosted, so moving it announces nothing again', () => {
+    const elsewhere = (path: string) => `https://decisions.example.net${path}`;
+    const ids = (feed: string) => (JSON.parse(feed) as { id?: string; items: { id: string }[] });
+    const here = ids(jsonFeed(real, urlOf, site));
+    const there = ids(jsonFeed(real, elsewhere, site));
+    expect(there.items.map((i) => i.id)).toEqual(here.items.map((i) => i.id));
+    for (const item of here.items) expect(item.id).toMatch(/^tag:mopac-funding-decisions,\d{4}-\d{2}-\d{2}:decisions\/[a-z0-9-]+$/);
   });
 });
 
@@ -91,11 +106,12 @@ describe('atomFeed', () => {
     expect(feed.entry[0].title['@_type']).toBe('html');
   });
 
-  test('gives each entry its page as id and link, newest first', () => {
+  test('gives each entry a permanent tag: id and its page as link, newest first', () => {
     expect(feed.entry.map((e: { id: string; link: { '@_href': string } }) => [e.id, e.link['@_href']])).toEqual([
-      ['https://example.org/base/decisions/pcd-2/', 'https://example.org/base/decisions/pcd-2/'],
-      ['https://example.org/base/decisions/pcd-1/', 'https://example.org/base/decisions/pcd-1/'],
+      ['tag:mopac-funding-decisions,2026-11-23:decisions/pcd-2', 'https://example.org/base/decisions/pcd-2/'],
+      ['tag:mopac-funding-decisions,2026-11-23:decisions/pcd-1', 'https://example.org/base/decisions/pcd-1/'],
     ]);
+    expect(feed.id).toBe('tag:mopac-funding-decisions,2026-11-23:decisions');
   });
 
   test('changes only when the decisions do', () => {
