@@ -5,14 +5,12 @@
  */
 import { formatPence } from '../../lib/core/money.ts';
 import type { OptionCountsByFilter, SearchResult } from '../../lib/search/engine.ts';
-import { LIST_FILTERS, type ListFilter, type SearchState } from '../../lib/search/state.ts';
+import { LIST_FILTERS, type SearchState } from '../../lib/search/state.ts';
 import { optionValue } from './form.ts';
 import type { SearchParts } from './parts.ts';
 
 /** Results drawn at a time: a common word matches most of the archive, and drawing it all is slow. */
 export const RESULTS_PER_PAGE = 50;
-
-const FILTER_HEADINGS: Record<ListFilter, string> = { year: 'Year', fy: 'Financial year', programme: 'Programme', funder: 'Funder', role: 'Kind of sum' };
 
 /** "12 decisions for “orochi”", "1 decision", "No decisions". */
 export function drawCount(count: HTMLElement, n: number, query: string): void {
@@ -51,8 +49,10 @@ export function drawActiveFilters(
   const chips: [string, keyof SearchState][] = [];
   for (const filter of LIST_FILTERS) {
     if (state[filter] === null) continue;
-    const option = [...selects[filter].options].find((o) => o.value === String(state[filter]));
-    chips.push([`${FILTER_HEADINGS[filter]}: ${option ? labelOf(option) : String(state[filter])}`, filter]);
+    const select = selects[filter];
+    const option = [...select.options].find((o) => o.value === String(state[filter]));
+    // A chip is headed by its filter's own label ("Financial year: 2021/22").
+    chips.push([`${select.labels[0]?.textContent ?? filter}: ${option ? labelOf(option) : String(state[filter])}`, filter]);
   }
   if (state.minPence !== null) chips.push([`At least ${formatPence(state.minPence)}`, 'minPence']);
   if (state.maxPence !== null) chips.push([`At most ${formatPence(state.maxPence)}`, 'maxPence']);
