@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { decisionSchema } from './schemas/decision.ts';
-import { checkDecisionFiles, type DecisionFileFacts } from './lib/core/decision-files.ts';
+import { bodyProblem, checkDecisionFiles, holdsFullText, type DecisionFileFacts } from './lib/core/decision-files.ts';
 import { localModules } from './lib/site/source-graph.ts';
 import { renderDecisions } from './data/render-decisions.ts';
 import { pruneRenderedHtml, renderedHtmlFile, writeRenderedHtml } from './data/rendered-html.ts';
@@ -60,7 +60,8 @@ async function pipelineFingerprint(root: URL, generateDigest: (data: string) => 
  * Loads the decisions: checks across files that a per-file schema cannot make (duplicate
  * addresses and references, names), validates each file's frontmatter against the schema, and
  * renders each body with the decision pipeline, in worker threads. Any body that fails to render
- * (a quoted sentence missing from it, say) or renders empty stops the build, naming the file.
+ * (a quoted sentence missing from it, say) or renders empty stops the build, naming the file; so
+ * does a register or citation record with a body.
  *
  * The store keeps data and a digest; the HTML goes to a file of its own (src/data/rendered-html.ts).
  * A decision whose file and pipeline are unchanged since the last sync is not rendered again.
@@ -72,7 +73,7 @@ function decisionsLoader(): Loader {
       const { store, config, parseData, generateDigest, logger, watcher } = context;
       const sync = async () => {
         const files = await readDecisionFiles(decisionsDir);
-        const problems = checkDecisionFiles(files);
+        const problems = [...checkDecisionFiles(files), ...files.flatMap((file) => bodyProblem(file) ?? [])];
         if (problems.length > 0) {
           throw new Error(`Decision files in ${decisionsDir} need fixing:\n  ${problems.join('\n  ')}`);
         }
@@ -83,9 +84,14 @@ function decisionsLoader(): Loader {
           filePath: path.relative(root, file.file).split(path.sep).join('/'),
           digest: generateDigest(`${fingerprint}\n${file.contents}`),
         }));
+        // A register or citation record has no body: its page shows the facts and summary alone.
+        files.forEach((file, index) => {
+          if (!holdsFullText(file.frontmatter)) writeRenderedHtml(file.id, entries[index]!.digest, '');
+        });
         const toRender = files
           .map((file, index) => ({ index, file }))
           .filter(({ index, file }) => {
+            if (!holdsFullText(file.frontmatter)) return false;
             const { digest } = entries[index]!;
             return store.get(file.id)?.digest !== digest || !existsSync(renderedHtmlFile(file.id, digest));
           });

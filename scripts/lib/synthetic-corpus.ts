@@ -801,8 +801,9 @@ function checkDecision(id: string, frontmatter: Record<string, unknown>, body: s
   }
   let folded: string | null = null;
   for (const item of [...parsed.data.amounts, ...parsed.data.related]) {
-    if (body.includes(item.quote)) continue; // the quotes are placed verbatim; folding is the build's looser test
+    const quote = item.quote ?? '';
+    if (body.includes(quote)) continue; // the quotes are placed verbatim; folding is the build's looser test
     folded ??= foldForComparison(body);
-    if (!folded.includes(foldForComparison(item.quote))) throw new Error(`synthetic ${id}: quote not in body: ${item.quote}`);
+    if (!folded.includes(foldForComparison(quote))) throw new Error(`synthetic ${id}: quote not in body: ${quote}`);
   }
 }

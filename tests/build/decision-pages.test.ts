@@ -63,7 +63,7 @@ describe('decision pages', () => {
       html = page.html;
     });
 
-    const sourcePath = path.join(SEEDS_DIR, entry.data.source.file);
+    const sourcePath = path.join(SEEDS_DIR, entry.data.source.file ?? '');
 
     test('its source document is available to compare against', () => {
       expect(existsSync(sourcePath), `missing ${sourcePath}; set SEEDS_DIR`).toBe(true);

@@ -4,7 +4,7 @@
  * exactly this type, so src/lib never imports the schema.
  */
 import type { IsoDate } from './dates.ts';
-import type { DateKind, DecisionType, PartTwoStatus } from './enums.ts';
+import type { ApprovalStatus, DateKind, DecisionType, EvidenceLevel, PartTwoStatus } from './enums.ts';
 import type { Funder, ProgrammeId } from './programmes.ts';
 import type { Reference } from './references.ts';
 import type { SumRole } from './sums.ts';
@@ -15,12 +15,25 @@ export interface WrittenDate {
   asWritten: string;
 }
 
+/** One financial year's part of a sum split by year. */
+export interface YearPart {
+  financialYear: string;
+  pence: number;
+  asWritten: string;
+}
+
 /** One sum of money, with its role and sentence. */
 export interface DecisionAmount {
   pence: number;
   role: SumRole;
+  /** As printed; for a sum split by year whose total is not printed, the years' figures joined by " + ". */
   asWritten: string;
-  quote: string;
+  /** False when the document prints only the years' figures, not the total. */
+  totalPrinted: boolean;
+  quote?: string | undefined;
+  location?: string | undefined;
+  perYear?: YearPart[] | undefined;
+  inSupportOf: ProgrammeId[];
   principal: boolean;
   financialYears: string[];
   programme?: ProgrammeId | undefined;
@@ -31,6 +44,10 @@ export interface DecisionAmount {
 
 /** A decision's frontmatter after validation and defaults. */
 export interface DecisionData {
+  evidence: EvidenceLevel;
+  register?: { page: string; pdf?: string | undefined; decisionBy?: string | undefined; note?: string | undefined } | undefined;
+  approval: ApprovalStatus;
+  approvalNote?: string | undefined;
   reference: Reference | null;
   referenceNote?: string | undefined;
   title: string;
@@ -55,11 +72,12 @@ export interface DecisionData {
   related: {
     reference: Reference;
     says: string;
-    quote: string;
+    quote?: string | undefined;
+    location?: string | undefined;
     date?: WrittenDate | undefined;
     programmes: ProgrammeId[];
   }[];
   cleaned: { original: string; replacement?: string | undefined; reason: string }[];
   addedOn?: IsoDate | undefined;
-  source: { file: string; publisher: string; url?: string | undefined };
+  source: { file?: string | undefined; publisher: string; url?: string | undefined };
 }

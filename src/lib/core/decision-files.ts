@@ -89,3 +89,20 @@ export function checkDecisionFiles(files: readonly DecisionFileFacts[]): string[
   }
   return problems;
 }
+
+/** Whether a file's record is published here in full, from its raw frontmatter (the schema's default is full text). */
+export function holdsFullText(frontmatter: Record<string, unknown> | undefined): boolean {
+  const evidence = frontmatter?.['evidence'];
+  return evidence === undefined || evidence === 'full-text';
+}
+
+/**
+ * The problem with a file's body, if any: a decision published in full needs its text; a register
+ * or citation record holds facts and a summary in the frontmatter, and no text of the document.
+ */
+export function bodyProblem(file: DecisionFileFacts & { body: string }): string | null {
+  if (holdsFullText(file.frontmatter)) return null;
+  return file.body.trim() === ''
+    ? null
+    : `${file.file}: a ${String(file.frontmatter?.['evidence'])} record has no body beyond its summary (the frontmatter's summary is shown); remove the ${file.body.trim().length} characters below the frontmatter`;
+}

@@ -54,3 +54,26 @@ export const PART_TWO_LABELS: Record<PartTwoStatus, string> = {
   'not-stated': 'Not stated',
   conflicting: 'The documents disagree',
 };
+
+/**
+ * What the site's record of a decision rests on, best first. A decision moves up a level when
+ * better evidence arrives, and keeps its address.
+ */
+export const EVIDENCE_LEVELS = ['full-text', 'register', 'citation'] as const;
+
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
+/** How each evidence level is named wherever a decision is shown: in words, never by colour alone. */
+export const EVIDENCE_LABELS: Record<EvidenceLevel, { label: string; explanation: string }> = {
+  'full-text': { label: 'Published here in full', explanation: 'The whole published text is on this site, and each figure links to its sentence.' },
+  register: {
+    label: 'From the public register',
+    explanation: 'Facts and figures read from the decision’s page on the public register (london.gov.uk, “MOPAC decisions”); the summary is in this site’s words.',
+  },
+  citation: { label: 'Known only from a citation', explanation: 'Known only from what another decision on this site says of it.' },
+};
+
+/** Whether a decision's approval is on record. */
+export const APPROVAL_STATUSES = ['recorded', 'not-recorded'] as const;
+
+export type ApprovalStatus = (typeof APPROVAL_STATUSES)[number];

@@ -119,7 +119,7 @@ export const LEDGER_CSV_COLUMNS: readonly CsvColumn<LedgerCsvRow>[] = [
   { name: 'pence', description: 'The sum in whole pence.', value: (r) => String(r.item.pence) },
   { name: 'pounds', description: 'The sum in pounds, two decimals.', value: (r) => penceToPounds(r.item.pence) },
   { name: 'as_written', description: 'The sum exactly as printed.', value: (r) => r.item.asWritten },
-  { name: 'sentence', description: 'The sentence the sum comes from, verbatim.', value: (r) => r.item.quote },
+  { name: 'sentence', description: 'The sentence the sum comes from, verbatim; empty for a decision not published here in full.', value: (r) => r.item.quote ?? '' },
   { name: 'url', description: 'The address of that sentence on the decision page.', value: (r) => r.url },
 ];
 

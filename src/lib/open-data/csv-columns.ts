@@ -34,7 +34,7 @@ export const DECISION_CSV_COLUMNS: readonly CsvColumn<ExportedDecision>[] = [
   { name: 'accepted_pence', description: 'The total of the sums this decision accepts, in pence.', value: (d) => String(d.acceptedPence) },
   { name: 'accepted_pounds', description: 'The same total in pounds, two decimals.', value: (d) => penceToPounds(d.acceptedPence) },
   { name: 'url', description: 'The decision page.', value: (d) => d.url },
-  { name: 'source_file', description: 'The extracted text the page was made from.', value: (d) => d.source.file },
+  { name: 'source_file', description: 'The extracted text the page was made from; empty for a decision not published here in full.', value: (d) => d.source.file ?? '' },
   { name: 'source_publisher', description: 'Who published the original document.', value: (d) => d.source.publisher },
   { name: 'source_url', description: 'The published document, when its address was recorded.', value: (d) => d.source.url ?? '' },
 ];
@@ -70,7 +70,7 @@ export const FUNDING_CSV_COLUMNS: readonly CsvColumn<FundingRow>[] = [
   { name: 'funder', description: 'Who gives the money, when the document ties this sum to a funder (the decision’s funders are in decisions.csv).', value: (r) => r.sum.funder ?? '' },
   { name: 'other_decision', description: 'For another decision’s grant: that decision’s reference.', value: (r) => r.sum.otherDecision ?? '' },
   { name: 'note', description: 'A short clarification by the site’s editors.', value: (r) => r.sum.note ?? '' },
-  { name: 'sentence', description: 'The sentence the sum comes from, verbatim.', value: (r) => r.sum.quote },
+  { name: 'sentence', description: 'The sentence the sum comes from, verbatim; empty for a decision not published here in full.', value: (r) => r.sum.quote ?? '' },
   { name: 'url', description: 'The address of that sentence on the decision page.', value: (r) => r.sum.url },
 ];
 

@@ -42,7 +42,7 @@ export const exportedSumSchema = z.strictObject({
     .describe('What the sum is (see “How sums are classified”). Only accepted sums are money the decision takes on.'),
   principal: z.boolean().describe('True for the one sum the decision is mainly about.'),
   asWritten: z.string().describe('The sum exactly as printed: "£1.36m".'),
-  quote: z.string().describe('The sentence of the published text the sum comes from, verbatim.'),
+  quote: z.string().nullable().describe('The sentence of the published text the sum comes from, verbatim; null for a decision not published here in full.'),
   url: z.url().describe('The address of that sentence on the decision page; its anchor is sum-N, the sum’s place in sums counting from 1.'),
   financialYears: z.array(financialYear).describe('UK financial years (1 April to 31 March) the document ties the sum to: "2021/22". Empty when it names none.'),
   programme: programmeRef.nullable().describe('The programme the sum is for, when the decision’s data says.'),
@@ -76,7 +76,7 @@ export const exportedDecisionSchema = z.strictObject({
     .describe('Whether a confidential Part 2 exists: yes, no, not-stated, or conflicting (the documents disagree).'),
   source: z
     .strictObject({
-      file: z.string().describe('The extracted text the page was made from, published at /sources/<file>.'),
+      file: z.string().nullable().describe('The extracted text the page was made from, published at /sources/<file>; null for a decision not published here in full.'),
       publisher: z.string().describe('Who published the original document.'),
       url: z.url().nullable().describe('The published document, when its address was recorded.'),
     })
@@ -137,7 +137,7 @@ export function exportDecisions(decisions: readonly Decision[], urlOf: UrlOf): E
       funders: [...d.funders],
       recipient: d.recipient,
       partTwo: d.partTwo.status,
-      source: { file: d.source.file, publisher: d.source.publisher, url: d.source.url ?? null },
+      source: { file: d.source.file ?? null, publisher: d.source.publisher, url: d.source.url ?? null },
       acceptedPence: acceptedPenceOf(d),
       sums: d.amounts.map((a, i) => ({
         pence: a.pence,
@@ -145,7 +145,7 @@ export function exportDecisions(decisions: readonly Decision[], urlOf: UrlOf): E
         role: a.role,
         principal: a.principal,
         asWritten: a.asWritten,
-        quote: a.quote,
+        quote: a.quote ?? null,
         url: `${page}#${sumAnchorId(i)}`,
         financialYears: [...a.financialYears],
         programme: a.programme ? programme(a.programme) : null,

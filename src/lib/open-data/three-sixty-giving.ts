@@ -114,7 +114,7 @@ export function threeSixtyGiving(decisions: readonly Decision[], urlOf: UrlOf): 
         {
           id: `${GRANT_ID_PREFIX}-${d.id}-${sumAnchorId(i)}`,
           title: referenceAndTitle(d),
-          description: a.quote,
+          description: a.quote ?? d.summary,
           currency: 'GBP',
           amountAwarded: a.pence / 100,
           awardDate,
