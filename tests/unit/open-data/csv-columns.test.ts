@@ -15,7 +15,7 @@ describe('decisions.csv', () => {
   });
 
   test('joins lists with "; "', () => {
-    const rows = parse(toCsv(DECISION_CSV_COLUMNS, exportDecisions(real, urlOf)), { columns: true }) as Record<string, string>[];
+    const rows = parse(toCsv(DECISION_CSV_COLUMNS, exportDecisions(real, urlOf)), { bom: true, columns: true }) as Record<string, string>[];
     const row = rows.find((r) => r['id'] === 'pcd-1092')!;
     expect(row['programmes']).toBe('Roads Policing ANPR; Operation Orochi; County Lines');
     expect(row['accepted_pence']).toBe('136000000');
@@ -29,7 +29,7 @@ describe('decisions.csv', () => {
       recipient: '-2+3',
     });
     const rows = csvRows(DECISION_CSV_COLUMNS, exportDecisions([awkward], urlOf));
-    const parsed = parse(toCsv(DECISION_CSV_COLUMNS, exportDecisions([awkward], urlOf))) as string[][];
+    const parsed = parse(toCsv(DECISION_CSV_COLUMNS, exportDecisions([awkward], urlOf)), { bom: true }) as string[][];
     expect(parsed).toEqual(rows.map((row) => row.map(neutraliseFormula)));
     const record = Object.fromEntries(DECISION_CSV_COLUMNS.map((c, i) => [c.name, parsed[1]?.[i]]));
     expect(record['title']).toBe('\'=cmd|\' /C calc\'!A0');
@@ -59,7 +59,7 @@ describe('funding.csv', () => {
   test('has one row per sum of the real decisions, money exact in pence and pounds', () => {
     const rows = fundingRows(real, urlOf);
     expect(rows).toHaveLength(real.reduce((n, d) => n + d.amounts.length, 0));
-    const parsed = parse(toCsv(FUNDING_CSV_COLUMNS, rows), { columns: true }) as Record<string, string>[];
+    const parsed = parse(toCsv(FUNDING_CSV_COLUMNS, rows), { bom: true, columns: true }) as Record<string, string>[];
     for (const [i, row] of parsed.entries()) {
       const source = real.find((d) => d.id === row['decision_id'])!;
       const index = Number(new URL(row['url'] ?? '').hash.slice('#sum-'.length)) - 1;
