@@ -5,12 +5,11 @@
  * `as_written`, `sentence`, `url`, `placing_date`, `accepted_pence`, `accepted_pounds`.
  */
 import { toCsv, type CsvColumn } from '../core/csv.ts';
-import type { FundingItem } from '../core/attribution.ts';
+import { figureUrl, type FundingItem } from '../core/attribution.ts';
 import { signedDate, type Decision } from '../core/decisions.ts';
 import { penceToPounds } from '../core/money.ts';
 import { programmeById, type ProgrammeId } from '../core/programmes.ts';
-import { decisionPath } from '../core/routes.ts';
-import { acceptedLedger, decisionsInView, fundingChartData, type FundingChartData, type FundingViewId } from './funding.ts';
+import { acceptedLedger, fundingChartData, type FundingChartData, type FundingViewId } from './funding.ts';
 
 /** The tables of a funding view that have a CSV download, in the order the page shows them. */
 export const FUNDING_TABLES = ['by-year', 'cumulative', 'per-decision', 'ledger'] as const;
@@ -33,8 +32,8 @@ export interface ByYearCsvRow {
 export const BY_YEAR_CSV_COLUMNS: readonly CsvColumn<ByYearCsvRow>[] = [
   { name: 'period', description: PERIOD, value: (r) => r.period },
   { name: 'programme', description: 'The programme the sums are for.', value: (r) => r.programme },
-  { name: 'accepted_pence', description: 'The total accepted, in pence.', value: (r) => String(r.pence) },
-  { name: 'accepted_pounds', description: 'The same total in pounds, two decimals.', value: (r) => penceToPounds(r.pence) },
+  { name: 'accepted_pence', description: 'The total accepted, in pence.', value: (r) => String(r.pence), cell: 'integer' },
+  { name: 'accepted_pounds', description: 'The same total in pounds, two decimals.', value: (r) => penceToPounds(r.pence), cell: 'pounds' },
 ];
 
 /** The by-year chart's cells that hold money, period by period, programmes in the chart's order. */
@@ -62,9 +61,9 @@ export const CUMULATIVE_CSV_COLUMNS: readonly CsvColumn<CumulativeCsvRow>[] = [
   { name: 'placing_date', description: 'The date the site orders the decision by.', value: (r) => r.placingDate },
   // "1" or empty, as csv-stringify wrote a boolean before the columns were named here.
   { name: 'date_is_signing_date', description: '1 when that date is the signing date, else empty.', value: (r) => (r.dateIsSigningDate ? '1' : '') },
-  { name: 'accepted_pence', description: 'The total this decision accepts, in pence.', value: (r) => String(r.addedPence) },
-  { name: 'running_total_pence', description: 'The total accepted up to and including this decision, in pence.', value: (r) => String(r.runningPence) },
-  { name: 'running_total_pounds', description: 'The same running total in pounds, two decimals.', value: (r) => penceToPounds(r.runningPence) },
+  { name: 'accepted_pence', description: 'The total this decision accepts, in pence.', value: (r) => String(r.addedPence), cell: 'integer' },
+  { name: 'running_total_pence', description: 'The total accepted up to and including this decision, in pence.', value: (r) => String(r.runningPence), cell: 'integer' },
+  { name: 'running_total_pounds', description: 'The same running total in pounds, two decimals.', value: (r) => penceToPounds(r.runningPence), cell: 'pounds' },
 ];
 
 /** The cumulative chart's steps; `decisions` says which of them are placed at their signing date. */
@@ -93,8 +92,8 @@ export interface PerDecisionCsvRow {
 export const PER_DECISION_CSV_COLUMNS: readonly CsvColumn<PerDecisionCsvRow>[] = [
   { name: 'decision', description: LABEL, value: (r) => r.decision },
   { name: 'placing_date', description: 'The date the site orders the decision by.', value: (r) => r.placingDate },
-  { name: 'accepted_pence', description: 'The total the decision accepts, in pence.', value: (r) => String(r.pence) },
-  { name: 'accepted_pounds', description: 'The same total in pounds, two decimals.', value: (r) => penceToPounds(r.pence) },
+  { name: 'accepted_pence', description: 'The total the decision accepts, in pence.', value: (r) => String(r.pence), cell: 'integer' },
+  { name: 'accepted_pounds', description: 'The same total in pounds, two decimals.', value: (r) => penceToPounds(r.pence), cell: 'pounds' },
 ];
 
 /** The per-decision chart's bars, in its order. */
@@ -116,8 +115,8 @@ export const LEDGER_CSV_COLUMNS: readonly CsvColumn<LedgerCsvRow>[] = [
   { name: 'period', description: PERIOD, value: (r) => r.period },
   { name: 'programme', description: 'The programme the sum is counted under.', value: (r) => programmeById(r.programme).name },
   { name: 'decision', description: LABEL, value: (r) => r.item.label },
-  { name: 'pence', description: 'The sum in whole pence.', value: (r) => String(r.item.pence) },
-  { name: 'pounds', description: 'The sum in pounds, two decimals.', value: (r) => penceToPounds(r.item.pence) },
+  { name: 'pence', description: 'The sum in whole pence.', value: (r) => String(r.item.pence), cell: 'integer' },
+  { name: 'pounds', description: 'The sum in pounds, two decimals.', value: (r) => penceToPounds(r.item.pence), cell: 'pounds' },
   { name: 'as_written', description: 'The sum exactly as printed.', value: (r) => r.item.asWritten },
   { name: 'sentence', description: 'The sentence the sum comes from, verbatim; empty for a decision not published here in full.', value: (r) => r.item.quote ?? '' },
   { name: 'url', description: 'The address of that sentence on the decision page.', value: (r) => r.url },
@@ -125,8 +124,8 @@ export const LEDGER_CSV_COLUMNS: readonly CsvColumn<LedgerCsvRow>[] = [
 
 /** The ledger of a view's decisions, one row per accepted sum, oldest period first. */
 export function ledgerCsvRows(decisions: readonly Decision[], view: FundingViewId, urlOf: (path: string) => string): LedgerCsvRow[] {
-  return acceptedLedger(decisionsInView(decisions, view)).flatMap((row) =>
-    row.items.map((item) => ({ period: row.period, programme: row.programme, item, url: urlOf(decisionPath(item.decisionId, item.anchor)) })),
+  return acceptedLedger(decisions, view).flatMap((row) =>
+    row.items.map((item) => ({ period: row.period, programme: row.programme, item, url: figureUrl(item, urlOf) })),
   );
 }
 

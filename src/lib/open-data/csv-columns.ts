@@ -1,7 +1,8 @@
 /**
  * The columns of the two CSV files of every decision: decisions.csv (one row per decision) and
  * funding.csv (one row per sum, with the period the funding pages count it in). Rows are read from
- * the decisions.json export, so the CSV and JSON files say the same thing.
+ * the decisions.json export, so the CSV and JSON files say the same thing. Columns of money say
+ * `cell` so that decisions.xlsx, written from these same lists, holds them as numbers.
  */
 import type { CsvColumn } from '../core/csv.ts';
 import { penceToPounds } from '../core/money.ts';
@@ -30,9 +31,9 @@ export const DECISION_CSV_COLUMNS: readonly CsvColumn<ExportedDecision>[] = [
   { name: 'funders', description: 'Who gives the money.', value: (d) => list(d.funders) },
   { name: 'recipient', description: 'Who receives or spends it.', value: (d) => d.recipient },
   { name: 'part_two', description: 'Whether a confidential Part 2 exists: yes, no, not-stated or conflicting.', value: (d) => d.partTwo },
-  { name: 'sums', description: 'How many sums the decision states (each is a row of funding.csv).', value: (d) => String(d.sums.length) },
-  { name: 'accepted_pence', description: 'The total of the sums this decision accepts, in pence.', value: (d) => String(d.acceptedPence) },
-  { name: 'accepted_pounds', description: 'The same total in pounds, two decimals.', value: (d) => penceToPounds(d.acceptedPence) },
+  { name: 'sums', description: 'How many sums the decision states (each is a row of funding.csv).', value: (d) => String(d.sums.length), cell: 'integer' },
+  { name: 'accepted_pence', description: 'The total of the sums this decision accepts, in pence.', value: (d) => String(d.acceptedPence), cell: 'integer' },
+  { name: 'accepted_pounds', description: 'The same total in pounds, two decimals.', value: (d) => penceToPounds(d.acceptedPence), cell: 'pounds' },
   { name: 'url', description: 'The decision page.', value: (d) => d.url },
   { name: 'source_file', description: 'The extracted text the page was made from; empty for a decision not published here in full.', value: (d) => d.source.file ?? '' },
   { name: 'source_publisher', description: 'Who published the original document.', value: (d) => d.source.publisher },
@@ -55,8 +56,8 @@ export const FUNDING_CSV_COLUMNS: readonly CsvColumn<FundingRow>[] = [
   { name: 'signed_date', description: 'The date the decision was signed; empty when the document gives none.', value: (r) => r.decision.signedDate ?? '' },
   { name: 'role', description: 'What the sum is (see “How sums are classified”). Add up only accepted sums.', value: (r) => r.sum.role },
   { name: 'principal', description: 'true for the sum the decision is mainly about.', value: (r) => String(r.sum.principal) },
-  { name: 'pence', description: 'The sum in whole pence.', value: (r) => String(r.sum.pence) },
-  { name: 'pounds', description: 'The sum in pounds, two decimals.', value: (r) => r.sum.pounds },
+  { name: 'pence', description: 'The sum in whole pence.', value: (r) => String(r.sum.pence), cell: 'integer' },
+  { name: 'pounds', description: 'The sum in pounds, two decimals.', value: (r) => r.sum.pounds, cell: 'pounds' },
   { name: 'as_written', description: 'The sum exactly as printed.', value: (r) => r.sum.asWritten },
   { name: 'financial_years', description: 'The financial years the document ties the sum to; empty when it names none.', value: (r) => list(r.sum.financialYears) },
   {

@@ -6,8 +6,13 @@ import { penceToPounds } from '../../../src/lib/core/money.ts';
 import { csvRows, neutraliseFormula, toCsv } from '../../../src/lib/core/csv.ts';
 import { amount, decision, signedOn } from '../../helpers/make-decision.ts';
 import { real, unsigned, urlOf } from './fixtures.ts';
+import { sourceDecisionRows, sourceFundingRows } from './source-rows.ts';
 
 describe('decisions.csv', () => {
+  test('holds in every column of every row what the source decision says (worked out apart from the column list)', () => {
+    expect(parse(toCsv(DECISION_CSV_COLUMNS, exportDecisions(real, urlOf)), { bom: true, columns: true })).toEqual(sourceDecisionRows(real, urlOf));
+  });
+
   test('has a header and one row per decision, in the order of decisions.json', () => {
     const rows = csvRows(DECISION_CSV_COLUMNS, exportDecisions(real, urlOf));
     expect(rows[0]).toEqual(DECISION_CSV_COLUMNS.map((c) => c.name));
@@ -56,6 +61,10 @@ describe('neutraliseFormula', () => {
 });
 
 describe('funding.csv', () => {
+  test('holds in every column of every sum what the source says: programme, programme_id, funder, years, period, other decision…', () => {
+    expect(parse(toCsv(FUNDING_CSV_COLUMNS, fundingRows(real, urlOf)), { bom: true, columns: true })).toEqual(sourceFundingRows(real, urlOf));
+  });
+
   test('has one row per sum of the real decisions, money exact in pence and pounds', () => {
     const rows = fundingRows(real, urlOf);
     expect(rows).toHaveLength(real.reduce((n, d) => n + d.amounts.length, 0));
