@@ -5,11 +5,12 @@
  * `as_written`, `sentence`, `url`, `placing_date`, `accepted_pence`, `accepted_pounds`.
  */
 import { toCsv, type CsvColumn } from '../core/csv.ts';
-import { figureUrl, type FundingItem } from '../core/attribution.ts';
+import type { FundingItem } from '../core/attribution.ts';
 import { signedDate, type Decision } from '../core/decisions.ts';
 import { penceToPounds } from '../core/money.ts';
 import { programmeById, type ProgrammeId } from '../core/programmes.ts';
-import { acceptedLedger, fundingChartData, type FundingChartData, type FundingViewId } from './funding.ts';
+import { decisionPath } from '../core/routes.ts';
+import { acceptedLedger, decisionsInView, fundingChartData, type FundingChartData, type FundingViewId } from './funding.ts';
 
 /** The tables of a funding view that have a CSV download, in the order the page shows them. */
 export const FUNDING_TABLES = ['by-year', 'cumulative', 'per-decision', 'ledger'] as const;
@@ -124,8 +125,8 @@ export const LEDGER_CSV_COLUMNS: readonly CsvColumn<LedgerCsvRow>[] = [
 
 /** The ledger of a view's decisions, one row per accepted sum, oldest period first. */
 export function ledgerCsvRows(decisions: readonly Decision[], view: FundingViewId, urlOf: (path: string) => string): LedgerCsvRow[] {
-  return acceptedLedger(decisions, view).flatMap((row) =>
-    row.items.map((item) => ({ period: row.period, programme: row.programme, item, url: figureUrl(item, urlOf) })),
+  return acceptedLedger(decisionsInView(decisions, view)).flatMap((row) =>
+    row.items.map((item) => ({ period: row.period, programme: row.programme, item, url: urlOf(decisionPath(item.decisionId, item.anchor)) })),
   );
 }
 
