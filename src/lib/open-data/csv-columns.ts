@@ -7,7 +7,7 @@
 import type { CsvColumn } from '../core/csv.ts';
 import { penceToPounds } from '../core/money.ts';
 import type { Decision } from '../core/decisions.ts';
-import { fundingItems } from '../core/attribution.ts';
+import { comparePeriods, fundingItems, type FundingItem } from '../core/attribution.ts';
 import type { UrlOf } from './data-terms.ts';
 import { exportDecisions, type ExportedDecision, type ExportedSum } from './decisions-json.ts';
 
@@ -75,13 +75,23 @@ export const FUNDING_CSV_COLUMNS: readonly CsvColumn<FundingRow>[] = [
   { name: 'url', description: 'The address of that sentence on the decision page.', value: (r) => r.sum.url },
 ];
 
-/** Every sum of every decision, newest decision first, sums in facts-panel order, with the funding pages' period. */
+/**
+ * Every sum of every decision, newest decision first, sums in facts-panel order, with the funding
+ * pages' period. A sum the document splits by year counts in each of its years there; its one row
+ * here gives the span of those years ("2022/23–2024/25"), not the last year alone.
+ */
 export function fundingRows(decisions: readonly Decision[], urlOf: UrlOf): FundingRow[] {
-  const items = new Map(fundingItems(decisions).map((item) => [`${item.decisionId}\u0000${item.amountIndex}`, item]));
+  const items = new Map<string, FundingItem[]>();
+  for (const item of fundingItems(decisions)) {
+    const key = `${item.decisionId}\u0000${item.amountIndex}`;
+    items.set(key, [...(items.get(key) ?? []), item]);
+  }
   return exportDecisions(decisions, urlOf).flatMap((decision) =>
     decision.sums.map((sum, index) => {
-      const item = items.get(`${decision.id}\u0000${index}`);
-      return { decision, sum, period: item?.period ?? 'Not stated', periodInferred: item?.periodInferred ?? false };
+      const parts = items.get(`${decision.id}\u0000${index}`) ?? [];
+      const periods = [...new Set(parts.map((p) => p.period))].sort(comparePeriods);
+      const period = periods.length > 1 ? `${periods[0]}–${periods[periods.length - 1]}` : (periods[0] ?? 'Not stated');
+      return { decision, sum, period, periodInferred: parts.some((p) => p.periodInferred) };
     }),
   );
 }

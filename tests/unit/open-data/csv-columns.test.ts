@@ -93,6 +93,25 @@ describe('funding.csv', () => {
     ]);
   });
 
+  test('gives a sum split by year the span of its years, as the source says, not its last year alone', () => {
+    const split = decision('pcd-1216', {
+      reference: 'PCD 1216',
+      ...signedOn('2022-06-01', '1/6/2022'),
+      amounts: [
+        {
+          ...amount(3_990_000_000, '£39.9m', 'accepted', true),
+          perYear: [
+            { financialYear: '2022/23', pence: 1_390_000_000, asWritten: '£13.9m' },
+            { financialYear: '2023/24', pence: 1_300_000_000, asWritten: '£13m' },
+            { financialYear: '2024/25', pence: 1_300_000_000, asWritten: '£13m' },
+          ],
+        },
+      ],
+    });
+    expect(fundingRows([split], urlOf).map((r) => r.period)).toEqual(['2022/23–2024/25']);
+    expect(parse(toCsv(FUNDING_CSV_COLUMNS, fundingRows([split], urlOf)), { bom: true, columns: true })).toEqual(sourceFundingRows([split], urlOf));
+  });
+
   test('names the funder a sum is tied to, and nothing when the document ties it to none', () => {
     const rows = fundingRows(real, urlOf).filter((r) => r.decision.id === 'ocs-grant-2023-2027');
     expect(rows.map((r) => r.sum.funder).slice(0, 3)).toEqual([null, 'Home Office', 'East Midlands Special Operations Unit (EMSOU)']);

@@ -55,7 +55,7 @@ export function sourceDecisionRows(decisions: readonly Decision[], urlOf: (path:
 
 /** The period the funding pages count a sum in: its one item's, or the span of a sum split by year. */
 function periodOf(items: readonly FundingItem[]): { period: string; inferred: boolean } {
-  const periods = [...new Set(items.map((i) => i.period))];
+  const periods = [...new Set(items.map((i) => i.period))].sort((a, b) => a.slice(0, 4).localeCompare(b.slice(0, 4)));
   const period = periods.length > 1 ? `${periods[0]}–${periods[periods.length - 1]}` : (periods[0] ?? 'Not stated');
   return { period, inferred: items.some((i) => i.periodInferred) };
 }
