@@ -126,7 +126,9 @@ export function sourceLedger(decisions: readonly Decision[], urlOf: (path: strin
       const d = byId.get(item.decisionId)!;
       const a = d.amounts[item.amountIndex]!;
       const asWritten = item.part === null ? a.asWritten : (a.perYear?.[item.part]?.asWritten ?? '');
-      return [item.period, programmeById(item.programme).name, shortLabel(d), item.pence, pounds(item.pence), asWritten, a.quote ?? '', `${pageOf(d, urlOf)}#sum-${item.amountIndex + 1}`].join(' | ');
+      // Where a reader checks the figure: its sentence on the page, or the register page for a decision known only from the register.
+      const url = d.evidence === 'full-text' ? `${pageOf(d, urlOf)}#sum-${item.amountIndex + 1}` : (d.register?.page ?? pageOf(d, urlOf));
+      return [item.period, programmeById(item.programme).name, shortLabel(d), item.pence, pounds(item.pence), asWritten, a.quote ?? '', url].join(' | ');
     })
     .sort();
 }
