@@ -8,6 +8,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { formatPence } from '../../src/lib/core/money.ts';
 import { foldForComparison } from '../../src/lib/core/text.ts';
+import { select, selectAll } from 'hast-util-select';
 import { contentFiles, DIST, mainText, readHtml, SEEDS_DIR, type ContentFile } from '../helpers/site.ts';
 
 /** The source text with the file's listed cleanings applied, as the published words should read. */
@@ -54,7 +55,7 @@ describe('decision pages', () => {
     expect(pages.length).toBeGreaterThanOrEqual(5);
   });
 
-  describe.each(entries.map((entry) => [entry.id, entry] as const))('%s', (id, entry) => {
+  describe.each(entries.filter((entry) => entry.data.evidence === 'full-text').map((entry) => [entry.id, entry] as const))('%s', (id, entry) => {
     let text = '';
     let html = '';
     beforeAll(() => {
@@ -98,5 +99,45 @@ describe('decision pages', () => {
     test('the page sends no JavaScript', () => {
       expect(html).not.toMatch(/<script/i);
     });
+  });
+
+  describe.each(entries.filter((entry) => entry.data.evidence !== 'full-text').map((entry) => [entry.id, entry] as const))('%s, a record not published here in full', (id, entry) => {
+    const page = () => readHtml(DIST, `decisions/${id}/index.html`);
+
+    test('says in words what the record rests on, and has no published text', () => {
+      const text = mainText(page().tree);
+      expect(text).toContain(entry.data.evidence === 'register' ? 'From the public register.' : 'Known only from a citation.');
+      expect(select('.published-text', page().tree)).toBeUndefined();
+      expect(text).toContain(entry.data.summary.replace(/\s+/g, ' ').trim());
+    });
+
+    test('links every figure to the register page, at its place on the page, and no sentence anchor', () => {
+      const { html } = page();
+      expect(html).not.toMatch(/href="#(?:sum|ref)-\d+"/);
+      for (const amount of entry.data.amounts) {
+        expect(html).toContain(`Register page, ${amount.location}`);
+        expect(html).toContain(`<data value="${amount.pence}">`);
+      }
+      if (entry.data.register) {
+        expect(selectAll(`a[href="${entry.data.register.page}"]`, page().tree).length).toBeGreaterThan(entry.data.amounts.length);
+        expect(html).toContain('Read the original on the public register');
+      }
+    });
+
+    test('shows each year of a sum split by year, in its year', () => {
+      const { html } = page();
+      for (const year of entry.data.amounts.flatMap((amount) => amount.perYear ?? [])) {
+        expect(html).toContain(`${year.financialYear}: <data value="${year.pence}">`);
+      }
+    });
+  });
+
+  test('every decision published in full that has a register page links it', () => {
+    for (const entry of entries.filter((e) => e.data.evidence === 'full-text' && e.data.register)) {
+      const { html } = readHtml(DIST, `decisions/${entry.id}/index.html`);
+      expect(html, entry.id).toContain(`href="${entry.data.register!.page}"`);
+      expect(html, entry.id).toContain('Read the original on the public register');
+    }
+    expect(entries.filter((e) => e.data.evidence === 'full-text' && e.data.register).map((e) => e.id).sort()).toEqual(['pcd-1092', 'pcd-386', 'pcd-785', 'pcd-911']);
   });
 });

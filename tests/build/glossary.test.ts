@@ -18,7 +18,8 @@ import { rehypeGlossary } from '../../src/lib/markdown/rehype-glossary.ts';
 import { foldForComparison } from '../../src/lib/core/text.ts';
 import { contentFiles, DIST, readHtml, SUBPATH_BASE, SUBPATH_DIST } from '../helpers/site.ts';
 
-const decisions = contentFiles();
+// The glossary links abbreviations in a published text; register and citation records have none.
+const decisions = contentFiles().filter((d) => d.data.evidence === 'full-text');
 const entriesById = new Map(GLOSSARY.map((entry) => [entry.id, entry]));
 
 const text = (node: Element | Root | undefined) => (node ? toText(node).replace(/\s+/g, ' ').trim() : '');

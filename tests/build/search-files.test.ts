@@ -12,7 +12,7 @@ import { wordsIn } from '../../src/lib/search/words.ts';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toText } from 'hast-util-to-text';
-import { DIST, readHtml } from '../helpers/site.ts';
+import { contentFiles, DIST, readHtml } from '../helpers/site.ts';
 
 const read = <T>(file: string): T => JSON.parse(readFileSync(path.join(DIST, 'search', file), 'utf8')) as T;
 const recordsFile = read<RecordsFile>('records.json');
@@ -23,8 +23,11 @@ const shards = new Map(manifest.firsts.map((_, n) => [n, read<TextShard>(`words/
 const find = (terms: TextTerm[]) => searchText(shards, manifest, terms, records.length).map((doc) => records[doc]?.id);
 
 describe('the search files', () => {
-  test('list the five decisions, with their summaries', () => {
-    expect(records.map((r) => r.id).sort()).toEqual(['ocs-grant-2023-2027', 'pcd-1092', 'pcd-386', 'pcd-785', 'pcd-911']);
+  test('list every decision known, at any level, with their summaries and levels', () => {
+    expect(records.map((r) => r.id).sort()).toEqual(contentFiles().map((f) => f.id).sort());
+    expect(records.filter((r) => r.evidence === 'full-text').map((r) => r.id).sort()).toEqual(['ocs-grant-2023-2027', 'pcd-1092', 'pcd-386', 'pcd-785', 'pcd-911']);
+    expect(records.find((r) => r.id === 'pcd-990')?.evidence).toBe('register');
+    expect(records.find((r) => r.id === 'pcd-726')?.evidence).toBe('citation');
     expect(records.every((r) => typeof r.summary === 'string' && r.summary.length > 20)).toBe(true);
   });
 
@@ -46,8 +49,8 @@ describe('the search files', () => {
     expect(missed).toEqual([]);
   });
 
-  test('find PCD 990, which only PCD 1092 cites ("[PCD990]")', () => {
-    expect(find([{ word: 'pcd', prefix: false }, { word: '990', prefix: true }])).toEqual(['pcd-1092']);
+  test('find PCD 990 in its own record, in PCD 1092, which cites it as "[PCD990]", and in the summary of PCD 1091', () => {
+    expect(find([{ word: 'pcd', prefix: false }, { word: '990', prefix: true }]).sort()).toEqual(['pcd-1091', 'pcd-1092', 'pcd-990']);
   });
 
   test('have a plain text for every decision, holding the words the excerpts are cut from', () => {

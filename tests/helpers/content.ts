@@ -16,3 +16,11 @@ export function realDecisions(): Decision[] {
       id: name.slice(0, -3),
     }));
 }
+
+/**
+ * The decisions published here in full (the five seeds): the fixture of the tests written about
+ * their texts, sums and dates, which register and citation records do not change.
+ */
+export function fullTextDecisions(): Decision[] {
+  return realDecisions().filter((decision) => decision.evidence === 'full-text');
+}

@@ -4,6 +4,7 @@
  * summary); and, for a query that is a sum, where the decision states it.
  * Built with createElement and textContent: nothing from the data is read as HTML.
  */
+import { EVIDENCE_LABELS } from '../../lib/core/enums.ts';
 import { formatDate } from '../../lib/core/dates.ts';
 import { formatPence } from '../../lib/core/money.ts';
 import { SUM_ROLE_LABELS } from '../../lib/core/sums.ts';
@@ -38,6 +39,8 @@ export function resultItem(result: SearchResult, { href, query, excerpt }: Resul
     record.date ? `${formatDate(record.date)}${record.dateIsSigned ? '' : ' (no signing date)'}` : 'Date not stated',
     record.headline ? `${formatPence(record.headline.pence)} ${SUM_ROLE_LABELS[record.headline.role].label.toLowerCase()}` : 'No sum stated',
     record.programmeNames.join(', '),
+    // Every result says what its record rests on, in words.
+    EVIDENCE_LABELS[record.evidence].label,
   ].join(' · ');
   li.append(title, meta);
   const snippet = element('p', 'result__snippet');

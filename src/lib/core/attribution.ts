@@ -7,6 +7,7 @@
  * counts in the financial year of the decision's signing date, marked as inferred.
  */
 import { sumAnchorId } from './anchors.ts';
+import { decisionPath } from './routes.ts';
 import { placingDate, shortLabel, type Decision } from './decisions.ts';
 import { compareFinancialYears, financialYearOf } from './financial-year.ts';
 import type { ProgrammeId } from './programmes.ts';
@@ -46,6 +47,8 @@ export interface FundingItem {
   programme: ProgrammeId;
   /** Programmes the sum supports besides its own. */
   inSupportOf: ProgrammeId[];
+  /** The programmes its decision is tagged with. */
+  decisionProgrammes: ProgrammeId[];
   /** Another decision the sum belongs to, for other decisions' grants. */
   otherDecision: string | null;
   note: string | null;
@@ -83,6 +86,7 @@ export function fundingItems(decisions: readonly Decision[]): FundingItem[] {
         registerPage: decision.evidence === 'register' ? (decision.register?.page ?? null) : null,
         programme: (amount.programme ?? decision.programmes[0]) as ProgrammeId,
         inSupportOf: [...amount.inSupportOf],
+        decisionProgrammes: [...decision.programmes],
         otherDecision: amount.decision ?? null,
         note: amount.note ?? null,
       };
@@ -115,4 +119,13 @@ export function fundingItems(decisions: readonly Decision[]): FundingItem[] {
 export function comparePeriods(a: string, b: string): number {
   const start = (p: string) => (/^\d{4}\//.test(p) ? Number(p.slice(0, 4)) : Number.POSITIVE_INFINITY);
   return start(a) - start(b) || a.localeCompare(b);
+}
+
+/**
+ * Where a reader checks a figure: its sentence on the decision page when the text is published here,
+ * the register page it was read from for a register record, else the decision's page.
+ */
+export function figureUrl(item: Pick<FundingItem, 'decisionId' | 'anchor' | 'evidence' | 'registerPage'>, urlOf: (path: string) => string): string {
+  if (item.evidence === 'full-text') return urlOf(decisionPath(item.decisionId, item.anchor));
+  return item.registerPage ?? urlOf(decisionPath(item.decisionId));
 }

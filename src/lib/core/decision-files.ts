@@ -54,7 +54,7 @@ const RESERVED = new Set(['year', 'financial-year', 'programme']);
 export function checkDecisionFiles(files: readonly DecisionFileFacts[]): string[] {
   const problems: string[] = [];
   const byId = new Map<string, string>();
-  const byReference = new Map<string, string>();
+  const byReference = new Map<string, { file: string; evidence: unknown }>();
   const byIdentity = new Map<string, string>();
   for (const { file, id, reference, frontmatter } of files) {
     const seen = new Set<string>();
@@ -79,8 +79,13 @@ export function checkDecisionFiles(files: readonly DecisionFileFacts[]): string[
       const canonical = parseReference(reference);
       if (!canonical) continue; // the schema names this one precisely
       const other = byReference.get(canonical);
-      if (other) problems.push(`${file}: reference "${canonical}" is also used by ${other}`);
-      else byReference.set(canonical, file);
+      const evidence = frontmatter?.['evidence'] ?? 'full-text';
+      if (other && other.evidence !== evidence) {
+        problems.push(
+          `${file}: reference "${canonical}" is also used by ${other.file}; the same decision at two levels of evidence (${String(evidence)} and ${String(other.evidence)}): keep the better record, under the decision's address`,
+        );
+      } else if (other) problems.push(`${file}: reference "${canonical}" is also used by ${other.file}`);
+      else byReference.set(canonical, { file, evidence });
       const expected = slugForReference(canonical);
       if (id !== expected) problems.push(`${file}: a decision with reference "${canonical}" must be named "${expected}.md"`);
     } else if (reference === null && /^pcd-\d+$/.test(id)) {

@@ -5,7 +5,7 @@
 import type { DecisionAmount, DecisionData } from './decision-data.ts';
 import { dayOf, type IsoDate } from './dates.ts';
 import { financialYearBounds } from './financial-year.ts';
-import { DATE_KIND_LABELS } from './enums.ts';
+import { DATE_KIND_LABELS, type EvidenceLevel } from './enums.ts';
 import { sumPence } from './money.ts';
 import { referenceNumber, slugForReference, type Reference } from './references.ts';
 
@@ -127,14 +127,19 @@ export interface RelatedDecision {
   says: string;
   /** Index in the citing decision's `related` list, to link the sentence. */
   index: number;
+  /** Where a register record's page cites it; null for a decision published here in full. */
+  location: string | null;
+  /** What the site's record of the cited decision rests on; null when it is not on the site. */
+  evidence: EvidenceLevel | null;
 }
 
 /** The decisions one decision refers to, each marked as on the site or not. */
 export function relatedDecisions(decision: Decision, all: readonly Decision[]): RelatedDecision[] {
-  const onSite = archiveIndex(all).ids;
+  const onSite = archiveIndex(all).levels;
   return decision.related.map((related, index) => {
     const id = slugForReference(related.reference);
-    return { reference: related.reference, id: onSite.has(id) ? id : null, says: related.says, index };
+    const evidence = onSite.get(id) ?? null;
+    return { reference: related.reference, id: evidence ? id : null, says: related.says, index, location: related.location ?? null, evidence };
   });
 }
 
@@ -167,19 +172,19 @@ export function citedBy(decision: Decision, all: readonly Decision[]): Decision[
 }
 
 /**
- * The ids on the site and, for each reference, the decisions citing it, built once per list:
+ * The evidence level of each decision on the site and, for each reference, the decisions citing it, built once per list:
  * every decision page asks, and scanning the whole archive for each made the build quadratic
  * (3 s of a 2,500-decision build, measured with a CPU profile).
  */
-const indexes = new WeakMap<readonly Decision[], { ids: Set<string>; citing: Map<string, Decision[]> }>();
-function archiveIndex(all: readonly Decision[]): { ids: Set<string>; citing: Map<string, Decision[]> } {
+const indexes = new WeakMap<readonly Decision[], { levels: Map<string, EvidenceLevel>; citing: Map<string, Decision[]> }>();
+function archiveIndex(all: readonly Decision[]): { levels: Map<string, EvidenceLevel>; citing: Map<string, Decision[]> } {
   let index = indexes.get(all);
   if (!index) {
     const citing = new Map<string, Decision[]>();
     for (const other of all) {
       for (const reference of new Set(other.related.map((r) => r.reference))) citing.set(reference, [...(citing.get(reference) ?? []), other]);
     }
-    index = { ids: new Set(all.map((d) => d.id)), citing };
+    index = { levels: new Map(all.map((d) => [d.id, d.evidence])), citing };
     indexes.set(all, index);
   }
   return index;

@@ -42,6 +42,12 @@ export const PROGRAMMES = [
     description: 'The national centre, run by the police and the National Crime Agency, that coordinates work against county lines.',
   },
   {
+    id: 'smin',
+    colour: '#332288',
+    name: 'County Lines Social Media Intelligence Network',
+    description: 'The network, funded by the Home Office, that gathers social-media intelligence on county lines for the County Lines Task Forces and the national centre.',
+  },
+  {
     id: 'organised-crime-grant',
     colour: '#5D5D5D',
     name: 'Organised Crime Specific Grant',

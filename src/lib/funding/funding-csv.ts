@@ -5,15 +5,15 @@
  * `as_written`, `sentence`, `url`, `placing_date`, `accepted_pence`, `accepted_pounds`.
  */
 import { toCsv, type CsvColumn } from '../core/csv.ts';
-import type { FundingItem } from '../core/attribution.ts';
+import { figureUrl, type FundingItem } from '../core/attribution.ts';
 import { signedDate, type Decision } from '../core/decisions.ts';
 import { penceToPounds } from '../core/money.ts';
 import { programmeById, type ProgrammeId } from '../core/programmes.ts';
-import { decisionPath } from '../core/routes.ts';
-import { acceptedLedger, decisionsInView, fundingChartData, type FundingChartData, type FundingViewId } from './funding.ts';
+import { acceptedLedger, fundingChartData, type FundingChartData, type FundingViewId, type ViewItem } from './funding.ts';
+import { yearByYear } from './year-by-year.ts';
 
 /** The tables of a funding view that have a CSV download, in the order the page shows them. */
-export const FUNDING_TABLES = ['by-year', 'cumulative', 'per-decision', 'ledger'] as const;
+export const FUNDING_TABLES = ['years', 'by-year', 'cumulative', 'per-decision', 'ledger'] as const;
 
 /** One of those tables. */
 export type FundingTable = (typeof FUNDING_TABLES)[number];
@@ -125,8 +125,38 @@ export const LEDGER_CSV_COLUMNS: readonly CsvColumn<LedgerCsvRow>[] = [
 
 /** The ledger of a view's decisions, one row per accepted sum, oldest period first. */
 export function ledgerCsvRows(decisions: readonly Decision[], view: FundingViewId, urlOf: (path: string) => string): LedgerCsvRow[] {
-  return acceptedLedger(decisionsInView(decisions, view)).flatMap((row) =>
-    row.items.map((item) => ({ period: row.period, programme: row.programme, item, url: urlOf(decisionPath(item.decisionId, item.anchor)) })),
+  return acceptedLedger(decisions, view).flatMap((row) =>
+    row.items.map((item) => ({ period: row.period, programme: row.programme, item, url: figureUrl(item, urlOf) })),
+  );
+}
+
+/** One grant of the year-by-year table, or a year in which nothing was accepted (item null). */
+export interface YearsCsvRow {
+  period: string;
+  item: ViewItem | null;
+  url: string;
+}
+
+/** The columns of <view>-years.csv: the year-by-year table, one row per grant, and one per empty year. */
+export const YEARS_CSV_COLUMNS: readonly CsvColumn<YearsCsvRow>[] = [
+  { name: 'period', description: PERIOD, value: (r) => r.period },
+  { name: 'decision', description: LABEL, value: (r) => r.item?.label ?? '' },
+  { name: 'reference', description: 'The decision’s reference; empty when it has none.', value: (r) => r.item?.reference ?? '' },
+  { name: 'evidence', description: 'What the figure rests on: full-text, register or citation.', value: (r) => r.item?.evidence ?? '' },
+  { name: 'relation', description: 'own: the programme’s own grant; support: a grant to another programme in its support.', value: (r) => r.item?.relation ?? '' },
+  { name: 'programme', description: 'The programme the sum is counted under.', value: (r) => (r.item ? programmeById(r.item.programme).name : '') },
+  { name: 'approval_recorded', description: 'false when the decision’s approval is not recorded.', value: (r) => (r.item ? String(r.item.approval === 'recorded') : '') },
+  { name: 'pence', description: 'The sum in whole pence; 0 for a year in which nothing was accepted.', value: (r) => String(r.item?.pence ?? 0), cell: 'integer' },
+  { name: 'pounds', description: 'The sum in pounds, two decimals.', value: (r) => penceToPounds(r.item?.pence ?? 0), cell: 'pounds' },
+  { name: 'as_written', description: 'The sum exactly as printed.', value: (r) => r.item?.asWritten ?? '' },
+  { name: 'location', description: 'Where a register record’s figure stands on the register page.', value: (r) => r.item?.location ?? '' },
+  { name: 'url', description: 'Where to check the figure: its sentence here, or the register page.', value: (r) => r.url },
+];
+
+/** The year-by-year table of a view as rows: every grant of every year, and each empty year once. */
+export function yearsCsvRows(decisions: readonly Decision[], view: FundingViewId, urlOf: (path: string) => string): YearsCsvRow[] {
+  return yearByYear(decisions, view).rows.flatMap((row): YearsCsvRow[] =>
+    row.grants.length === 0 ? [{ period: row.period, item: null, url: '' }] : row.grants.map((item) => ({ period: row.period, item, url: figureUrl(item, urlOf) })),
   );
 }
 
@@ -145,5 +175,7 @@ export function fundingTableCsv(decisions: readonly Decision[], view: FundingVie
       return toCsv(PER_DECISION_CSV_COLUMNS, perDecisionCsvRows(chart()));
     case 'ledger':
       return toCsv(LEDGER_CSV_COLUMNS, ledgerCsvRows(decisions, view, urlOf));
+    case 'years':
+      return toCsv(YEARS_CSV_COLUMNS, yearsCsvRows(decisions, view, urlOf));
   }
 }

@@ -11,6 +11,7 @@ import { decisionPath } from '../core/routes.ts';
 import { formatPence } from '../core/money.ts';
 import type { UrlOf } from './data-terms.ts';
 import { SUM_ROLE_LABELS } from '../core/sums.ts';
+import { EVIDENCE_LABELS } from '../core/enums.ts';
 
 /** What a feed says about the site itself. */
 export interface FeedSite {
@@ -66,6 +67,7 @@ export function feedEntries(decisions: readonly Decision[], urlOf: UrlOf): FeedE
     const principal = headline ? { pence: headline.pence, label: SUM_ROLE_LABELS[headline.role].label } : null;
     const sentences = [d.summary.trim()];
     if (principal) sentences.push(`Principal sum: ${formatPence(principal.pence)} (${principal.label.toLowerCase()}).`);
+    if (d.evidence !== 'full-text') sentences.push(`${EVIDENCE_LABELS[d.evidence].label}.`);
     if (placed && placed.basis !== 'signed') {
       sentences.push(`The document gives no signing date; listed at ${formatDate(placed.iso)} (${placed.explanation}).`);
     } else if (!placed) {

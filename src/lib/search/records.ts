@@ -18,6 +18,7 @@ import { financialYearOf } from '../core/financial-year.ts';
 import { programmeById } from '../core/programmes.ts';
 import { referenceNumber, slugForReference } from '../core/references.ts';
 import type { SumRole } from '../core/sums.ts';
+import { EVIDENCE_LEVELS, type EvidenceLevel } from '../core/enums.ts';
 
 /** A decision as the search page holds it: what it needs to match, filter, sort and list it. */
 export interface SearchRecord {
@@ -42,6 +43,8 @@ export interface SearchRecord {
   /** `asWritten` is null until the details file is read (applyDetails). */
   sums: { pence: number; role: SumRole; asWritten: string | null }[];
   headline: { pence: number; role: SumRole } | null;
+  /** What the site's record of the decision rests on. */
+  evidence: EvidenceLevel;
 }
 
 /** The calendar year of a placing date ("2021-02-01" or "2024-03"), derived the same way on both sides of the wire. */
@@ -71,6 +74,7 @@ export function searchRecords(decisions: readonly Decision[]): SearchRecord[] {
       funders: [...decision.funders],
       sums: decision.amounts.map((a) => ({ pence: a.pence, role: a.role, asWritten: a.asWritten })),
       headline: headline ? { pence: headline.pence, role: headline.role } : null,
+      evidence: decision.evidence,
     };
   });
 }
@@ -98,6 +102,8 @@ export interface RecordsFile {
     sums: [pence: number, role: number][][];
     /** Which of the record's sums is its headline; -1 for none. */
     headline: number[];
+    /** What each record rests on, as an index into EVIDENCE_LEVELS (0: published here in full). */
+    evidence: number[];
   };
 }
 
@@ -173,6 +179,7 @@ export function toRecordsFile(records: readonly SearchRecord[]): RecordsFile {
       funders: column((r) => r.funders.map(funders.indexOf)),
       sums: column((r) => r.sums.map((s): [number, number] => [s.pence, roles.indexOf(s.role)])),
       headline,
+      evidence: column((r) => EVIDENCE_LEVELS.indexOf(r.evidence)),
     },
     programmes: programmes.values.map((id) => [id, programmeNames.get(id) ?? id]),
     funders: funders.values,
@@ -233,6 +240,7 @@ export function fromRecordsFile(file: RecordsFile): SearchRecord[] {
       funders: (c.funders[i] ?? []).map((f) => file.funders[f] as string),
       sums,
       headline: headline ? { pence: headline.pence, role: headline.role } : null,
+      evidence: EVIDENCE_LEVELS[c.evidence[i] ?? 0] ?? 'full-text',
     });
   }
   return records;

@@ -8,6 +8,7 @@ import { dayOf, yearOf, type IsoDate } from '../core/dates.ts';
 import { financialYearBounds, financialYearOf } from '../core/financial-year.ts';
 import type { ProgrammeId } from '../core/programmes.ts';
 import type { DecisionAmount } from '../core/decision-data.ts';
+import type { EvidenceLevel } from '../core/enums.ts';
 
 export interface TimelineEntry {
   kind: 'published' | 'cited';
@@ -21,6 +22,8 @@ export interface TimelineEntry {
   dateNote: string | null;
   programmes: ProgrammeId[];
   headline: DecisionAmount | null;
+  /** What the record rests on; a decision known only from citations, with or without a file, is "citation". */
+  evidence: EvidenceLevel;
   /** For cited decisions: each citing decision and what it says. */
   citations: { decisionId: string; reference: string | null; says: string; index: number }[];
 }
@@ -54,6 +57,7 @@ export function timelineEntries(decisions: readonly Decision[]): TimelineEntry[]
       dateNote: placed && placed.basis !== 'signed' ? `No signing date; placed by ${placed.explanation}` : null,
       programmes: [...decision.programmes],
       headline: headlineAmount(decision),
+      evidence: decision.evidence,
       citations: [],
     };
   });
@@ -74,6 +78,7 @@ export function timelineEntries(decisions: readonly Decision[]): TimelineEntry[]
       dateNote: dated ? `Date as given by ${byId.get(dated.decisionId)?.reference ?? dated.decisionId}` : null,
       programmes: [...programmes],
       headline: null,
+      evidence: 'citation',
       citations: cited.citations.map((c) => ({
         decisionId: c.decisionId,
         reference: byId.get(c.decisionId)?.reference ?? null,

@@ -133,3 +133,17 @@ describe('checkDecisionFiles: one decision in two files', () => {
     ).toEqual([]);
   });
 });
+
+describe('checkDecisionFiles: one decision at two levels of evidence', () => {
+  test('names both files and says the levels, so the better record is kept', () => {
+    const facts = (id: string, evidence?: string): DecisionFileFacts => ({
+      file: `content/decisions/${id}.md`,
+      id,
+      reference: 'PCD 990',
+      frontmatter: { ...(evidence ? { evidence } : {}), title: id, source: { file: `${id}.txt` } },
+    });
+    expect(checkDecisionFiles([facts('pcd-990'), facts('pcd-990-register', 'register')])).toContain(
+      'content/decisions/pcd-990-register.md: reference "PCD 990" is also used by content/decisions/pcd-990.md; the same decision at two levels of evidence (register and full-text): keep the better record, under the decision\'s address',
+    );
+  });
+});

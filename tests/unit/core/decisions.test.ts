@@ -212,8 +212,21 @@ describe('relatedDecisions', () => {
     });
     const all = [citing, decision('pcd-785', { reference: 'PCD 785' })];
     expect(relatedDecisions(citing, all)).toEqual([
-      { reference: 'PCD 785', id: 'pcd-785', says: 'Expanded Operation Orochi.', index: 0 },
-      { reference: 'PCD 726', id: null, says: 'Piloted Operation Orochi.', index: 1 },
+      { reference: 'PCD 785', id: 'pcd-785', says: 'Expanded Operation Orochi.', index: 0, location: null, evidence: 'full-text' },
+      { reference: 'PCD 726', id: null, says: 'Piloted Operation Orochi.', index: 1, location: null, evidence: null },
+    ]);
+  });
+
+  test('says what the record of a related decision rests on, and where a register record cites it', () => {
+    const citing = decision('pcd-1216', {
+      evidence: 'register',
+      reference: 'PCD 1216',
+      register: { page: 'https://www.london.gov.uk/pcd-1216' },
+      related: [{ reference: 'PCD 726', says: 'An earlier approval.', location: 'paragraph 1.1' }],
+    });
+    const cited = decision('pcd-726', { evidence: 'citation', reference: 'PCD 726', decisionTypes: [] });
+    expect(relatedDecisions(citing, [citing, cited])).toEqual([
+      { reference: 'PCD 726', id: 'pcd-726', says: 'An earlier approval.', index: 0, location: 'paragraph 1.1', evidence: 'citation' },
     ]);
   });
 

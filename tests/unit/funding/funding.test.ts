@@ -9,10 +9,10 @@ import {
   sumsNotCounted,
 } from '../../../src/lib/funding/funding.ts';
 import { programmeById } from '../../../src/lib/core/programmes.ts';
-import { realDecisions } from '../../helpers/content.ts';
+import { fullTextDecisions } from '../../helpers/content.ts';
 import { amount, decision, signedOn } from '../../helpers/make-decision.ts';
 
-const seeds = realDecisions();
+const seeds = fullTextDecisions();
 const info = (id: Parameters<typeof programmeById>[0]) => programmeById(id);
 
 describe('acceptedLedger over the five published decisions', () => {
@@ -86,15 +86,21 @@ describe('decisionsInView', () => {
 });
 
 describe('acceptedByPeriodAndProgramme', () => {
-  test('fills a grid of periods by programmes with zero where nothing was accepted', () => {
-    expect(acceptedByPeriodAndProgramme(decisionsInView(seeds, 'operation-orochi'))).toEqual({
+  test('fills a grid of periods by programmes with zero where nothing was accepted, the grants in support apart', () => {
+    // PCD 1092's ANPR grant is "in support of" Operation Orochi: shown beside Orochi's own, and labelled so.
+    expect(acceptedByPeriodAndProgramme(seeds, 'operation-orochi')).toEqual({
       periods: ['2020/21', '2021/22'],
-      programmes: ['anpr', 'operation-orochi'],
+      programmes: ['operation-orochi', 'anpr'],
+      relations: ['own', 'support'],
       pence: [
-        [0, 136_000_000],
         [560_000_000, 0],
+        [0, 136_000_000],
       ],
     });
+  });
+
+  test('shows a financial year in which nothing was accepted as an empty year, not a skipped one', () => {
+    expect(acceptedByPeriodAndProgramme(seeds).periods).toEqual(['2020/21', '2021/22', '2022/23', '2023/24']);
   });
 });
 

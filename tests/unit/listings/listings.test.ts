@@ -10,10 +10,10 @@ import {
 } from '../../../src/lib/listings/listings.ts';
 import type { Decision } from '../../../src/lib/core/decisions.ts';
 import { PROGRAMME_IDS } from '../../../src/lib/core/programmes.ts';
-import { realDecisions } from '../../helpers/content.ts';
+import { fullTextDecisions } from '../../helpers/content.ts';
 import { decision, signedOn } from '../../helpers/make-decision.ts';
 
-const decisions = realDecisions();
+const decisions = fullTextDecisions();
 const byId = (id: string): Decision => {
   const found = decisions.find((d) => d.id === id);
   if (!found) throw new Error(`No decision ${id}`);

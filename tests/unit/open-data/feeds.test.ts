@@ -2,11 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { atomFeed, escapeHtml, feedEntries, jsonFeed } from '../../../src/lib/open-data/feeds.ts';
 import { amount, decision, signedOn } from '../../helpers/make-decision.ts';
-import { realDecisions } from '../../helpers/content.ts';
+import { fullTextDecisions } from '../../helpers/content.ts';
 
 const urlOf = (path: string) => `https://example.org/base${path}`;
 const site = { name: 'MOPAC Funding Decisions', description: 'Decisions' };
-const real = realDecisions();
+const real = fullTextDecisions();
 
 const older = decision('pcd-1', { reference: 'PCD 1', ...signedOn('2021-02-01', '1/2/2021'), amounts: [amount(13_500_000, '£135,000', 'accepted', true)] });
 const newer = decision('pcd-2', { reference: 'PCD 2', title: 'Fish & <chips>', ...signedOn('2021-12-10', '10/12/2021') });

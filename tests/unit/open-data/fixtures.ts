@@ -1,9 +1,9 @@
 /** Decisions shared by the open data tests: the real ones, one with a sum of every role, and one unsigned. */
 import { amount, decision, signedOn } from '../../helpers/make-decision.ts';
-import { realDecisions } from '../../helpers/content.ts';
+import { fullTextDecisions } from '../../helpers/content.ts';
 
 export const urlOf = (path: string) => `https://example.org/base${path}`;
-export const real = realDecisions();
+export const real = fullTextDecisions();
 
 /** One decision with a sum of every role, signed. */
 export const everyRole = decision('pcd-1', {

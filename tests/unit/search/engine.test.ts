@@ -15,10 +15,10 @@ import {
 } from '../../../src/lib/search/engine.ts';
 import { searchRecords } from '../../../src/lib/search/records.ts';
 import { EMPTY_STATE, type SearchState } from '../../../src/lib/search/state.ts';
-import { realDecisions } from '../../helpers/content.ts';
+import { fullTextDecisions } from '../../helpers/content.ts';
 import { decision, signedOn } from '../../helpers/make-decision.ts';
 
-const records = searchRecords(realDecisions());
+const records = searchRecords(fullTextDecisions());
 const fuse = createWordIndex(records);
 
 const OCS = 'ocs-grant-2023-2027';

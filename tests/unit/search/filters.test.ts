@@ -4,9 +4,9 @@ import { filterPredicate, optionCounts } from '../../../src/lib/search/filters.t
 import { searchRecords } from '../../../src/lib/search/records.ts';
 import { EMPTY_STATE, type SearchState } from '../../../src/lib/search/state.ts';
 import { SUM_ROLES } from '../../../src/lib/core/sums.ts';
-import { realDecisions } from '../../helpers/content.ts';
+import { fullTextDecisions } from '../../helpers/content.ts';
 
-const records = searchRecords(realDecisions());
+const records = searchRecords(fullTextDecisions());
 const fuse = createWordIndex(records);
 
 const OCS = 'ocs-grant-2023-2027';

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { applyDetails, fromRecordsFile, searchRecords, toDetailsFile, toRecordsFile, type SearchRecord } from '../../../src/lib/search/records.ts';
-import { realDecisions } from '../../helpers/content.ts';
+import { fullTextDecisions } from '../../helpers/content.ts';
 import { amount, decision, signedOn } from '../../helpers/make-decision.ts';
 
-const decisions = realDecisions();
+const decisions = fullTextDecisions();
 const records = searchRecords(decisions);
 const record = (id: string): SearchRecord => {
   const found = records.find((r) => r.id === id);
@@ -37,6 +37,7 @@ describe('searchRecords', () => {
         { pence: 80_000_000_000, role: 'context', asWritten: '£800m' },
       ],
       headline: { pence: 560_000_000, role: 'accepted' },
+      evidence: 'full-text',
     });
   });
 

@@ -2,17 +2,17 @@ import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import { RESULTS_CSV_COLUMNS, resultsCsv } from '../../../src/lib/search/results-csv.ts';
 import { searchRecords, type SearchRecord } from '../../../src/lib/search/records.ts';
-import { realDecisions } from '../../helpers/content.ts';
+import { fullTextDecisions } from '../../helpers/content.ts';
 
-const records = searchRecords(realDecisions());
+const records = searchRecords(fullTextDecisions());
 const byId = (id: string) => records.find((r) => r.id === id) as SearchRecord;
 const urlOf = (id: string) => `https://example.org/decisions/${id}/`;
-const rowsOf = (csv: string) => parse(csv, { columns: true }) as Record<string, string>[];
+const rowsOf = (csv: string) => parse(csv, { columns: true, bom: true }) as Record<string, string>[];
 
 describe('resultsCsv', () => {
   test('writes the header, then one row per result in the order given', () => {
     const csv = resultsCsv([byId('pcd-785'), byId('pcd-1092')], urlOf);
-    expect(csv.split('\n')[0]).toBe('reference,title,placing_date,signed_date,headline_pence,headline_role,programmes,url');
+    expect(csv.split('\n')[0]).toBe('\ufeffreference,title,placing_date,signed_date,headline_pence,headline_role,programmes,url');
     expect(rowsOf(csv).map((row) => row['url'])).toEqual(['https://example.org/decisions/pcd-785/', 'https://example.org/decisions/pcd-1092/']);
   });
 

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { buildTimeline, timelineEntries } from '../../../src/lib/timeline/timeline.ts';
 import { decision, related, signedOn } from '../../helpers/make-decision.ts';
-import { realDecisions } from '../../helpers/content.ts';
+import { fullTextDecisions } from '../../helpers/content.ts';
 
-const seeds = realDecisions();
+const seeds = fullTextDecisions();
 
 function outline(groups: ReturnType<typeof buildTimeline>): string[][] {
   return groups.map((g) => [
