@@ -49,8 +49,8 @@ describe('the search files', () => {
     expect(missed).toEqual([]);
   });
 
-  test('find PCD 990 in its own record, in PCD 1092, which cites it as "[PCD990]", and in the summary of PCD 1091', () => {
-    expect(find([{ word: 'pcd', prefix: false }, { word: '990', prefix: true }]).sort()).toEqual(['pcd-1091', 'pcd-1092', 'pcd-990']);
+  test('find PCD 990 in its own record, in PCD 1092, which cites it as "[PCD990]", and in the summaries of PCD 1091 and PCD 726', () => {
+    expect(find([{ word: 'pcd', prefix: false }, { word: '990', prefix: true }]).sort()).toEqual(['pcd-1091', 'pcd-1092', 'pcd-726', 'pcd-990']);
   });
 
   test('have a plain text for every decision, holding the words the excerpts are cut from', () => {
