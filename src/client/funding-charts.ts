@@ -31,6 +31,12 @@ const tooltip = {
   },
 };
 
+/**
+ * Pointing anywhere in a bar's column shows its tooltip: a grant of £193,000 beside one of £39.9m
+ * is a bar one pixel high, which no reader could point at or tap.
+ */
+const COLUMN = { mode: 'index', intersect: false } as const;
+
 /** How long a chart takes to grow when the reader has not asked for reduced motion. */
 const GROW_MS = 400;
 
@@ -117,6 +123,7 @@ export function drawFundingCharts(root: Document): Chart[] {
         },
         options: {
           scales: axis(true),
+          interaction: COLUMN,
           // A year's bar shows every programme in it: a small grant stacked on a large one is too
           // thin to point at alone.
           plugins: { tooltip: { ...tooltip, mode: 'index', filter: (item) => (item.parsed.y ?? 0) !== 0 }, legend: { position: 'bottom' } },
@@ -134,7 +141,7 @@ export function drawFundingCharts(root: Document): Chart[] {
           labels: data.cumulative.labels,
           datasets: [{ label: 'Running total accepted', data: pounds(data.cumulative.pence), backgroundColor: RUNNING }],
         },
-        options: { scales: axis(), plugins: { tooltip, legend: { display: false } } },
+        options: { scales: axis(), interaction: COLUMN, plugins: { tooltip, legend: { display: false } } },
       }),
     );
   }
@@ -147,7 +154,7 @@ export function drawFundingCharts(root: Document): Chart[] {
         labels: [...data.perDecision.labels],
         datasets: [{ label: 'Accepted', data: pounds(data.perDecision.pence), backgroundColor: ACCEPTED }],
       },
-      options: { scales: axis(), plugins: { tooltip, legend: { display: false } } },
+      options: { scales: axis(), interaction: COLUMN, plugins: { tooltip, legend: { display: false } } },
     });
     charts.push(chart);
     enablePerDecisionSort(root, data, chart);

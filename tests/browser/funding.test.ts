@@ -95,8 +95,9 @@ describe('the funding page', () => {
       await page.getByRole('navigation', { name: 'Programme' }).getByRole('link', { name: 'Operation Orochi' }).click();
       await page.waitForURL(/\/funding\/operation-orochi\/$/);
       const orochi = await drawn(page, 'chart-by-year');
-      expect(orochi.datasets.map((d) => d.label)).toEqual(['Roads Policing ANPR', 'Operation Orochi']);
-      expect((await drawn(page, 'chart-per-decision')).labels).toEqual(['PCD 785', 'PCD 1092']);
+      // PCD 1092's ANPR grant is in support of Orochi, and labelled so.
+      expect(orochi.datasets.map((d) => d.label)).toEqual(['Operation Orochi', 'Roads Policing ANPR, in support']);
+      expect((await drawn(page, 'chart-per-decision')).labels).toEqual(['PCD 1216', 'PCD 990', 'PCD 785', 'PCD 1091', 'PCD 1092', 'PCD 1656']);
       expect(await page.locator('[aria-current="page"]', { hasText: 'Operation Orochi' }).count()).toBe(1);
     } finally {
       await closePage(page);
@@ -107,16 +108,17 @@ describe('the funding page', () => {
     const { page } = await open('funding/');
     try {
       const button = page.getByRole('button', { name: 'Order by date' });
-      expect((await drawn(page, 'chart-per-decision')).labels).toEqual(['PCD 785', 'OCS grant agreement 2023–2027', 'PCD 1092', 'PCD 911']);
+      const bySize = ['PCD 1216', 'PCD 990', 'NCLCC grants 2021/22', 'PCD 785', 'PCD 1091', 'NCLCC grant 2020/21', 'NCLCC and County Lines 2019/20', 'OCS grant agreement 2023–2027', 'PCD 1092', 'PCD 1532', 'PCD 1218', 'PCD 956', 'PCD 1656', 'PCD 911'];
+      expect((await drawn(page, 'chart-per-decision')).labels).toEqual(bySize);
       await button.click();
       expect(await button.getAttribute('aria-pressed')).toBe('true');
       const byDate = await drawn(page, 'chart-per-decision');
-      expect(byDate.labels).toEqual(['PCD 785', 'PCD 911', 'PCD 1092', 'OCS grant agreement 2023–2027']);
+      expect(byDate.labels).toEqual(['NCLCC and County Lines 2019/20', 'PCD 785', 'NCLCC grant 2020/21', 'PCD 911', 'PCD 990', 'NCLCC grants 2021/22', 'PCD 1091', 'PCD 956', 'PCD 1092', 'PCD 1216', 'PCD 1218', 'OCS grant agreement 2023–2027', 'PCD 1532', 'PCD 1656']);
       expect(await rowHeaders(page, '#table-per-decision')).toEqual(byDate.labels);
       expect(byDate.datasets[0]?.pence).toEqual((await tableCells(page, '#table-per-decision')).map((r) => r[0]));
       await button.press('Enter');
       expect(await button.getAttribute('aria-pressed')).toBe('false');
-      expect(await rowHeaders(page, '#table-per-decision')).toEqual(['PCD 785', 'OCS grant agreement 2023–2027', 'PCD 1092', 'PCD 911']);
+      expect(await rowHeaders(page, '#table-per-decision')).toEqual(bySize);
     } finally {
       await closePage(page);
     }
@@ -125,7 +127,7 @@ describe('the funding page', () => {
   test('offers each table as a CSV file with the same figures', async () => {
     const { page } = await open('funding/');
     try {
-      const href = await page.getByRole('link', { name: 'Download this table as CSV' }).first().getAttribute('href');
+      const href = await page.locator('a[href$="all-by-year.csv"]').getAttribute('href');
       const response = await page.request.get(new URL(href ?? '', page.url()).href);
       expect(response.headers()['content-type'] ?? '').toMatch(/csv|octet-stream|text/);
       const rows = parse(await response.text(), { columns: true }) as Record<string, string>[];
@@ -302,19 +304,15 @@ describe('the charts come to rest', () => {
 });
 
 describe('the timeline', () => {
-  test('follows the Operation Orochi thread on its own page, marking cited decisions', async () => {
+  test('follows the Operation Orochi thread on its own page, each decision marked with what its record rests on', async () => {
     const { page, problems } = await open('timeline/');
     try {
       await page.getByRole('navigation', { name: 'Programme' }).getByRole('link', { name: 'Operation Orochi' }).click();
       await page.waitForURL(/\/timeline\/operation-orochi\/$/);
       const titles = await page.locator('.timeline__title').allTextContents();
-      expect(titles.map((t) => t.replace(/\s+/g, ' ').trim().split(':')[0]?.replace(' not published here', ''))).toEqual([
-        'PCD 785',
-        'PCD 990',
-        'PCD 1092',
-        'PCD 726',
-      ]);
-      expect(await page.locator('.timeline__entry--cited .badge').allTextContents()).toEqual(['not published here', 'not published here']);
+      expect(titles.map((t) => t.replace(/\s+/g, ' ').trim().split(':')[0])).toEqual(['PCD 785', 'PCD 1091', 'PCD 990', 'PCD 1092', 'PCD 1216', 'PCD 1656', 'PCD 726']);
+      const badges = await page.locator('.timeline__title').evaluateAll((titles) => titles.map((t) => t.querySelector('.badge')?.textContent ?? ''));
+      expect(badges).toEqual(['', 'from the public register', 'from the public register', '', 'from the public register', 'from the public register', 'known only from a citation']);
       expect(problems).toEqual([]);
     } finally {
       await closePage(page);
