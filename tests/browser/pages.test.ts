@@ -16,6 +16,9 @@ const PAGES = [
   ...decisions.map((d) => `decisions/${d.id}/`),
   'funding/',
   'funding/operation-orochi/',
+  'funding/county-lines/',
+  'funding/nclcc/',
+  'funding/smin/',
   'timeline/',
   'timeline/operation-orochi/',
   'about/',
@@ -117,7 +120,7 @@ describe('a decision page', () => {
     }
   });
 
-  test.each(decisions.flatMap((d) => d.data.amounts.map((a, i) => [d.id, i, a.asWritten] as const)))(
+  test.each(decisions.filter((d) => d.data.evidence === 'full-text').flatMap((d) => d.data.amounts.map((a, i) => [d.id, i, a.asWritten] as const)))(
     '%s: "Read the sentence" for sum %i leads to the sentence that prints %s, highlighted',
     async (id, index, asWritten) => {
       const { page } = await open(`decisions/${id}/`, VIEWPORTS.desktop);
@@ -128,6 +131,25 @@ describe('a decision page', () => {
         expect(await block.textContent()).toContain(asWritten);
         expect(await block.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
         expect(await block.isVisible()).toBe(true);
+      } finally {
+        await closePage(page);
+      }
+    },
+  );
+
+  test.each(decisions.filter((d) => d.data.evidence === 'register').map((d) => [d.id, d] as const))(
+    '%s, a register record: each figure links the register page at its place, and the page says what it rests on',
+    async (id, entry) => {
+      const { page } = await open(`decisions/${id}/`, VIEWPORTS.desktop);
+      try {
+        expect(await page.locator('.evidence__level').textContent()).toBe('From the public register.');
+        const links = page.locator('table.sums tbody tr td:last-child a');
+        expect(await links.count()).toBe(entry.data.amounts.length);
+        for (const [index, amount] of entry.data.amounts.entries()) {
+          expect(await links.nth(index).getAttribute('href')).toBe(entry.data.register?.page);
+          expect(await links.nth(index).textContent()).toContain(amount.location);
+        }
+        expect(await page.locator('.published-text').count()).toBe(0);
       } finally {
         await closePage(page);
       }

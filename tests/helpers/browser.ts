@@ -49,6 +49,9 @@ export function watchPage(page: Page, origin: string): { problems: string[] } {
 /** A page in its own context (axe-core needs one); close it with `closePage`. */
 export async function newPage(browser: Browser, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext(options);
+  // A missing element fails its test in 15 s instead of waiting for ever (Playwright's default has
+  // no limit, and vitest's own timeout does not stop the wait, so the run never ended).
+  context.setDefaultTimeout(15_000);
   return context.newPage();
 }
 
