@@ -14,6 +14,8 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const DIST = path.join(ROOT, process.env['SITE_DIST'] ?? 'dist');
 export const SUBPATH_DIST = path.join(ROOT, process.env['SUBPATH_OUT'] ?? 'tmp/dist-subpath');
 export const SUBPATH_BASE = process.env['SUBPATH_BASE'] ?? '/mopac-decisions/';
+/** The site built from the decisions published in full alone (npm test builds it): the search tests' fixed corpus. */
+export const FULL_TEXT_DIST = path.join(ROOT, process.env['FULL_TEXT_DIST'] ?? 'tmp/dist-full-text');
 export const CONTENT_DIR = path.join(ROOT, 'content', 'decisions');
 export const SEEDS_DIR = process.env['SEEDS_DIR'] ?? path.resolve(ROOT, '..', 'shared', 'seeds');
 
