@@ -4,11 +4,10 @@
  * positions, and is split into shards of consecutive words, so a query downloads only the shards
  * that hold its words.
  *
- * Pagefind, the reference the issue measured, keeps every word's positions for its excerpts and
- * ranking. A word that is in most decisions then fills a chunk of 40–80 KB gzip (a two-word query
- * took 170 KB at 2,000 synthetic decisions). Here the decisions that hold a common word are a list
- * of small gaps that compresses to almost nothing. Excerpts come from each decision's plain text
- * (/search/text/<id>.txt), and only for the few results that matched in their text alone.
+ * Keeping no positions is what makes a common word cheap: the decisions that hold it are a list of
+ * small gaps that compresses to almost nothing (the README compares it with Pagefind, which it
+ * replaced). Excerpts come from each decision's plain text (/search/text/<id>.txt), and only for the
+ * few results that matched in their text alone.
  *
  * On the wire:
  *   - /search/words.json: the key of the records it indexes and the first word of each shard.
