@@ -11,6 +11,9 @@ const ROOT = path.resolve(import.meta.dirname, '..');
 // SITE_OUT_DIR is relative to the project folder, as it is for Astro.
 process.chdir(ROOT);
 const { OUT_DIR } = await import('../src/data/build-dirs.ts');
+const { siteUrlWarning } = await import('../src/lib/site/site-url.ts');
+const warning = siteUrlWarning(process.env);
+if (warning) console.warn(warning);
 
 const astro = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'astro'), ['build', ...process.argv.slice(2)], {
   cwd: ROOT,
@@ -20,6 +23,7 @@ if (astro.status !== 0) {
   console.error(`astro build failed (exit ${astro.status ?? astro.signal}).`);
   process.exit(astro.status || 1);
 }
+if (warning) console.warn(`\n${warning}`);
 if (!existsSync(path.join(OUT_DIR, 'index.html'))) {
   console.error(`astro build wrote no ${path.join(OUT_DIR, 'index.html')}.`);
   process.exit(1);

@@ -25,7 +25,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv = {}): numb
 
 mkdirSync('tmp', { recursive: true });
 rmSync(REPORT, { force: true });
-const env = { ASTRO_TELEMETRY_DISABLED: '1' };
+const env = { ASTRO_TELEMETRY_DISABLED: '1', LOCAL_PREVIEW: '1' };
 
 let chromium: string;
 try {

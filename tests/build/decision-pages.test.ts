@@ -141,3 +141,17 @@ describe('decision pages', () => {
     expect(entries.filter((e) => e.data.evidence === 'full-text' && e.data.register).map((e) => e.id).sort()).toEqual(['pcd-1092', 'pcd-386', 'pcd-785', 'pcd-911']);
   });
 });
+
+describe('the citation of a local preview', () => {
+  test.each(entries.map((e) => [e.id]))('%s never promises that an address on this computer will not change', (id) => {
+    const { html } = readHtml(DIST, `decisions/${id}/index.html`);
+    const cited = /Available at: (\S+)/.exec(html)?.[1] ?? '';
+    expect(cited).not.toBe('');
+    if (/^https?:\/\/(?:localhost|127\.)/.test(cited)) {
+      expect(html).not.toContain('will not change');
+      expect(html).toContain('not one to cite');
+    } else {
+      expect(html).toContain('will not change');
+    }
+  });
+});
