@@ -289,3 +289,35 @@ describe('rehypeGlossary on a tree', () => {
     expect(toText(run(html))).toBe(toText(fromHtml(html, { fragment: true })));
   });
 });
+
+describe('the entries that come from general usage, not from the documents', () => {
+  // Nothing in a document checks these expansions, so they are pinned here word for word: a change
+  // ("Crown Police Service") must be made in this table too, on purpose.
+  const PINNED: Record<string, string> = {
+    BAU: 'Business as usual',
+    BCU: 'Basic Command Unit',
+    CID: 'Criminal Investigation Department',
+    CLs: 'County Lines',
+    CPS: 'Crown Prosecution Service',
+    CSE: 'Child Sexual Exploitation',
+    DAC: 'Deputy Assistant Commissioner',
+    FTE: 'Full-time equivalent',
+    FY: 'Financial year',
+    HM: 'His (or Her) Majesty’s',
+    HMIC: 'Her Majesty’s Inspectorate of Constabulary',
+    HMRC: 'His Majesty’s Revenue and Customs',
+    ICO: 'Information Commissioner’s Office',
+    MHRA: 'Medicines and Healthcare products Regulatory Agency',
+    NCA: 'National Crime Agency',
+    OCN: 'Organised Crime Network',
+    PC: 'Police Constable',
+    PCC: 'Police and Crime Commissioner',
+    PCD: 'Reference of a decision of the Deputy Mayor for Policing and Crime',
+    PIB: 'Portfolio and Investment Board',
+  };
+
+  test('are exactly the pinned terms, each with its pinned expansion', () => {
+    const general = Object.fromEntries(GLOSSARY.filter((entry) => !entry.fromDocuments).map((entry) => [entry.term, entry.expansion]));
+    expect(general).toEqual(PINNED);
+  });
+});
