@@ -13,10 +13,11 @@
  * Targets (issue 6): <= 12 s per 1,000 pages cold; time(10,000) / time(1,000) <= 12; peak memory
  * <= 2.5 GB at 2,500. Nothing here changes the site: it measures and reports.
  *
- * Options: --sizes 1000,2500,10000  --seed N (default 1)  --max-wait-idle S (default 300: wait up to
+ * Options: --sizes 1000,2500,10000  --seed N (default 1)  --warm-after-edit FILE (a warm build after a
+ * one-line edit of FILE, e.g. src/lib/search/words.ts, restored after)  --max-wait-idle S (default 300: wait up to
  *          S seconds for the 1-minute load average to fall below 1 before each build)
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,6 +32,8 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '1000,2500,10000' },
     seed: { type: 'string', default: '1' },
     'max-wait-idle': { type: 'string', default: '300' },
+    /** After each cold build, add a comment to this source file and build again warm; the file is restored. */
+    'warm-after-edit': { type: 'string' },
   },
 });
 const sizes = values.sizes.split(',').map((s) => Number(s.trim()));
@@ -55,6 +58,35 @@ interface SizeResult {
   build: BuildRun;
   dist: { bytes: number; files: number };
   loadBefore: number[];
+  /** The warm build after --warm-after-edit, when asked for. */
+  warm: WarmResult | null;
+}
+
+/** A warm build after a one-line edit of --warm-after-edit: its time and how many decisions it rendered again. */
+interface WarmResult {
+  file: string;
+  ms: number;
+  rendered: number | null;
+  of: number | null;
+}
+
+async function warmAfterEdit(size: number, dir: string): Promise<WarmResult | null> {
+  const file = values['warm-after-edit'];
+  if (!file) return null;
+  const full = path.join(ROOT, file);
+  const before = readFileSync(full, 'utf8');
+  writeFileSync(full, `${before}\n// bench:build: an edit, removed after the warm build\n`);
+  try {
+    await waitForQuiet();
+    log(`building ${size} warm, after editing ${file}…`);
+    const logFile = path.join(OUT, `build-${size}-warm.log`);
+    const build = await runAstroBuild({ decisionsDir: dir, outDir: path.join(OUT, `site-${size}`), cacheDir: path.join(OUT, `cache-${size}`), logFile, warm: true });
+    // The decisions loader logs "Rendered N of M decisions" when it renders any; nothing when none.
+    const rendered = /Rendered (\d+) of (\d+) decisions/.exec(readFileSync(logFile, 'utf8'));
+    return { file, ms: build.ms, rendered: rendered ? Number(rendered[1]) : 0, of: rendered ? Number(rendered[2]) : size };
+  } finally {
+    writeFileSync(full, before);
+  }
 }
 
 const results: SizeResult[] = [];
@@ -85,7 +117,7 @@ for (const size of sizes) {
   });
   if (!build.ok) log(build.error ?? 'the build failed');
   const dist = folderSize(path.join(OUT, `site-${size}`));
-  results.push({ size, corpusMB: corpusBytes / 1024 / 1024, generateMs, build, dist, loadBefore });
+  results.push({ size, corpusMB: corpusBytes / 1024 / 1024, generateMs, build, dist, loadBefore, warm: await warmAfterEdit(size, dir) });
   log(`  ${size}: ${(build.ms / 1000).toFixed(1)} s, peak ${build.peakTreeRssMB} MB`);
 }
 
@@ -106,6 +138,12 @@ const rows: string[][] = [
   ['peak memory, largest process (MB)', ...results.map((r) => fmt(r.build.peakProcessRssMB, 0)), ''],
   ['dist/ (MB, files)', ...results.map((r) => `${fmt(r.dist.bytes / 1024 / 1024)}, ${r.dist.files}`), ''],
   ['load average before', ...results.map((r) => r.loadBefore.join(' ')), ''],
+  ...(values['warm-after-edit']
+    ? [
+        [`warm build after editing ${values['warm-after-edit']} (s)`, ...results.map((r) => fmt((r.warm?.ms ?? NaN) / 1000)), ''],
+        ['  decisions rendered again', ...results.map((r) => (r.warm ? `${r.warm.rendered} of ${r.warm.of}` : '—')), ''],
+      ]
+    : []),
 ];
 const smallest = results.reduce<SizeResult | undefined>((a, r) => (!a || r.size < a.size ? r : a), undefined);
 const largest = results.reduce<SizeResult | undefined>((a, r) => (!a || r.size > a.size ? r : a), undefined);

@@ -32,6 +32,8 @@ export interface BuildOptions {
   logFile: string;
   /** Called every minute while the build runs. */
   onHeartbeat?: (seconds: number) => void;
+  /** Keep the cache of an earlier build (a warm build); by default the build starts cold. */
+  warm?: boolean;
 }
 
 const rel = (p: string) => path.relative(ROOT, p) || '.';
@@ -83,7 +85,7 @@ function durationIn(log: string, pattern: RegExp): number | null {
 /** Builds the decisions in `decisionsDir` from cold and measures the build. */
 export async function runAstroBuild(options: BuildOptions): Promise<BuildRun> {
   rmSync(options.outDir, { recursive: true, force: true });
-  rmSync(options.cacheDir, { recursive: true, force: true });
+  if (!options.warm) rmSync(options.cacheDir, { recursive: true, force: true });
   const env = {
     ...process.env,
     // The project's Node runs the build, whatever `node` the shell would find first.
