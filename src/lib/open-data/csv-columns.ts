@@ -35,6 +35,9 @@ export const DECISION_CSV_COLUMNS: readonly CsvColumn<ExportedDecision>[] = [
   { name: 'accepted_pence', description: 'The total of the sums this decision accepts, in pence.', value: (d) => String(d.acceptedPence), cell: 'integer' },
   { name: 'accepted_pounds', description: 'The same total in pounds, two decimals.', value: (d) => penceToPounds(d.acceptedPence), cell: 'pounds' },
   { name: 'url', description: 'The decision page.', value: (d) => d.url },
+  { name: 'evidence', description: 'What the record rests on: full-text, register or citation.', value: (d) => d.evidence },
+  { name: 'register_page', description: 'The decision’s page on the public register, when known.', value: (d) => d.registerPage ?? '' },
+  { name: 'approval_recorded', description: 'false for a paper whose approval is not recorded.', value: (d) => String(d.approvalRecorded) },
   { name: 'source_file', description: 'The extracted text the page was made from; empty for a decision not published here in full.', value: (d) => d.source.file ?? '' },
   { name: 'source_publisher', description: 'Who published the original document.', value: (d) => d.source.publisher },
   { name: 'source_url', description: 'The published document, when its address was recorded.', value: (d) => d.source.url ?? '' },
@@ -72,7 +75,9 @@ export const FUNDING_CSV_COLUMNS: readonly CsvColumn<FundingRow>[] = [
   { name: 'other_decision', description: 'For another decision’s grant: that decision’s reference.', value: (r) => r.sum.otherDecision ?? '' },
   { name: 'note', description: 'A short clarification by the site’s editors.', value: (r) => r.sum.note ?? '' },
   { name: 'sentence', description: 'The sentence the sum comes from, verbatim; empty for a decision not published here in full.', value: (r) => r.sum.quote ?? '' },
-  { name: 'url', description: 'The address of that sentence on the decision page.', value: (r) => r.sum.url },
+  { name: 'url', description: 'Where to check the sum: its sentence on the decision page, or the register page.', value: (r) => r.sum.url },
+  { name: 'evidence', description: 'What the decision’s record rests on: full-text, register or citation.', value: (r) => r.decision.evidence },
+  { name: 'location', description: 'Where on the register page the figure stands; empty for a decision published here in full.', value: (r) => r.sum.location ?? '' },
 ];
 
 /**

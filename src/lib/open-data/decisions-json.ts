@@ -3,6 +3,7 @@
  * against the zod definition the schema is generated from. Pure, and nothing here reads the clock,
  * so two builds of the same content write the same file.
  */
+import { EVIDENCE_LEVELS } from '../core/enums.ts';
 import { z } from 'zod';
 import { penceToPounds } from '../core/money.ts';
 import { DECISION_TYPES } from '../core/enums.ts';
@@ -43,7 +44,8 @@ export const exportedSumSchema = z.strictObject({
   principal: z.boolean().describe('True for the one sum the decision is mainly about.'),
   asWritten: z.string().describe('The sum exactly as printed: "£1.36m".'),
   quote: z.string().nullable().describe('The sentence of the published text the sum comes from, verbatim; null for a decision not published here in full.'),
-  url: z.url().describe('The address of that sentence on the decision page; its anchor is sum-N, the sum’s place in sums counting from 1.'),
+  url: z.url().describe('Where to check the sum: the address of its sentence on the decision page (its anchor is sum-N, the sum’s place in sums counting from 1), or the register page for a decision recorded from the register.'),
+  location: z.string().nullable().describe('Where on the register page the figure stands ("recommendation 1"); null for a decision published here in full.'),
   financialYears: z.array(financialYear).describe('UK financial years (1 April to 31 March) the document ties the sum to: "2021/22". Empty when it names none.'),
   programme: programmeRef.nullable().describe('The programme the sum is for, when the decision’s data says.'),
   funder: z.enum(FUNDERS).nullable().describe('Who gives the money, when the document ties this sum to a funder.'),
@@ -55,6 +57,9 @@ export const exportedSumSchema = z.strictObject({
 export const exportedDecisionSchema = z.strictObject({
   id: z.string().describe('The decision’s permanent name on the site: its page is /decisions/<id>/.'),
   url: z.url().describe('The decision page.'),
+  evidence: z.enum(EVIDENCE_LEVELS).describe('What the record rests on: full-text (published here in full), register (facts read from the public register) or citation (known only from what another decision says).'),
+  registerPage: z.url().nullable().describe('The decision’s page on the public register (london.gov.uk, “MOPAC decisions”), when known.'),
+  approvalRecorded: z.boolean().describe('false for a paper that recommends a decision but whose approval is not recorded.'),
   reference: z.string().nullable().describe('The decision’s reference, "PCD 1092"; null when the document carries none.'),
   title: z.string().describe('The title as published (or a description, when the text has no title).'),
   summary: z.string().describe('One or two plain sentences on what was decided, by the site’s editors.'),
@@ -123,6 +128,9 @@ export function exportDecisions(decisions: readonly Decision[], urlOf: UrlOf): E
     return {
       id: d.id,
       url: page,
+      evidence: d.evidence,
+      registerPage: d.register?.page ?? null,
+      approvalRecorded: d.approval === 'recorded',
       reference: d.reference,
       title: d.title,
       summary: d.summary,
@@ -146,7 +154,8 @@ export function exportDecisions(decisions: readonly Decision[], urlOf: UrlOf): E
         principal: a.principal,
         asWritten: a.asWritten,
         quote: a.quote ?? null,
-        url: `${page}#${sumAnchorId(i)}`,
+        url: d.evidence === 'full-text' ? `${page}#${sumAnchorId(i)}` : (d.register?.page ?? page),
+        location: a.location ?? null,
         financialYears: [...a.financialYears],
         programme: a.programme ? programme(a.programme) : null,
         funder: a.funder ?? null,

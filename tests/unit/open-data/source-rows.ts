@@ -47,6 +47,9 @@ export function sourceDecisionRows(decisions: readonly Decision[], urlOf: (path:
     accepted_pence: String(acceptedPence(d)),
     accepted_pounds: pounds(acceptedPence(d)),
     url: pageOf(d, urlOf),
+    evidence: d.evidence,
+    register_page: d.register?.page ?? '',
+    approval_recorded: String(d.approval === 'recorded'),
     source_file: d.source.file ?? '',
     source_publisher: d.source.publisher,
     source_url: d.source.url ?? '',
@@ -84,7 +87,9 @@ export function sourceFundingRows(decisions: readonly Decision[], urlOf: (path: 
         other_decision: a.decision ?? '',
         note: a.note ?? '',
         sentence: a.quote ?? '',
-        url: `${pageOf(d, urlOf)}#sum-${i + 1}`,
+        url: d.evidence === 'full-text' ? `${pageOf(d, urlOf)}#sum-${i + 1}` : (d.register?.page ?? pageOf(d, urlOf)),
+        evidence: d.evidence,
+        location: a.location ?? '',
       };
     }),
   );
