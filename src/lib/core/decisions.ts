@@ -74,21 +74,9 @@ export function referenceAndTitle(decision: Pick<Decision, 'reference' | 'title'
   return decision.reference ? `${decision.reference}: ${decision.title}` : decision.title;
 }
 
-/** How to name a decision in a sentence: its reference, or its title when it has none. */
-export function nameInSentence(decision: Decision): string {
-  return decision.reference ?? `“${decision.title}”`;
-}
-
 /** A short label for charts and tight lists: the reference, else the short title, else the title. */
 export function shortLabel(decision: Pick<Decision, 'reference' | 'shortTitle' | 'title'>): string {
   return decision.reference ?? decision.shortTitle ?? decision.title;
-}
-
-/** One accepted sum and where it comes from. */
-export interface AcceptedSum {
-  decisionId: string;
-  amountIndex: number;
-  amount: DecisionAmount;
 }
 
 /**
@@ -102,20 +90,6 @@ export function countsInTotals(amount: Pick<DecisionAmount, 'role'>): boolean {
 /** The total of one decision's accepted sums, in pence. */
 export function acceptedPenceOf(decision: Pick<Decision, 'amounts'>): number {
   return sumPence(decision.amounts.filter(countsInTotals).map((amount) => amount.pence));
-}
-
-/** Every sum the decisions accept — and only those: bids, caps and others' grants are left out. */
-export function acceptedSums(decisions: readonly Decision[]): AcceptedSum[] {
-  return decisions.flatMap((decision) =>
-    decision.amounts.flatMap((amount, amountIndex) =>
-      countsInTotals(amount) ? [{ decisionId: decision.id, amountIndex, amount }] : [],
-    ),
-  );
-}
-
-/** The total of accepted sums, in pence. */
-export function totalAccepted(decisions: readonly Decision[]): number {
-  return sumPence(acceptedSums(decisions).map((s) => s.amount.pence));
 }
 
 /** A decision referred to by another, whether or not it is published on this site. */

@@ -1,16 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import {
-  acceptedSums,
+  acceptedPenceOf,
+  countsInTotals,
   citedBy,
   decisionsKnownOnlyFromCitations,
   displayReference,
   headlineAmount,
-  nameInSentence,
   placingDate,
   relatedDecisions,
   signedDate,
   sortNewestFirst,
-  totalAccepted,
 } from '../../../src/lib/core/decisions.ts';
 import { amount, decision, related, signedOn } from '../../helpers/make-decision.ts';
 
@@ -150,19 +149,7 @@ describe('displayReference', () => {
   });
 });
 
-describe('nameInSentence', () => {
-  test('names a decision by its reference when it has one', () => {
-    expect(nameInSentence(decision('pcd-1092', { reference: 'PCD 1092', title: 'Orochi expansion' }))).toBe('PCD 1092');
-  });
-
-  test('names a decision without a reference by its title in curly quotes', () => {
-    expect(nameInSentence(decision('ocs-grant', { title: 'Organised Crime Specific Grant 2023 - 2027' }))).toBe(
-      '\u201COrganised Crime Specific Grant 2023 - 2027\u201D',
-    );
-  });
-});
-
-describe('acceptedSums', () => {
+describe('countsInTotals and acceptedPenceOf: only accepted sums count', () => {
   const first = decision('pcd-1092', {
     amounts: [
       amount(136_000_000, '£1.36m', 'accepted', true),
@@ -181,26 +168,21 @@ describe('acceptedSums', () => {
     ],
   });
 
-  test('returns only accepted sums, each with its decision and position', () => {
-    const sums = acceptedSums([first, second]);
-    expect(sums.map(({ decisionId, amountIndex, amount: a }) => [decisionId, amountIndex, a.pence])).toEqual([
+  test('counts only accepted sums, at their positions', () => {
+    const counted = [first, second].flatMap((d) => d.amounts.flatMap((a, i) => (countsInTotals(a) ? [[d.id, i, a.pence]] : [])));
+    expect(counted).toEqual([
       ['pcd-1092', 0, 136_000_000],
       ['pcd-1092', 2, 13_500_000],
     ]);
   });
 
-  test('returns nothing for decisions that accept nothing', () => {
-    expect(acceptedSums([second, decision('empty')])).toEqual([]);
+  test('counts nothing of a decision that accepts nothing', () => {
+    expect(second.amounts.filter(countsInTotals)).toEqual([]);
+    expect(acceptedPenceOf(decision('empty'))).toBe(0);
   });
 
-  describe('totalAccepted', () => {
-    test('adds the accepted sums only', () => {
-      expect(totalAccepted([first, second])).toBe(149_500_000);
-    });
-
-    test('returns 0 for no decisions', () => {
-      expect(totalAccepted([])).toBe(0);
-    });
+  test('adds the accepted sums only', () => {
+    expect(acceptedPenceOf(first) + acceptedPenceOf(second)).toBe(149_500_000);
   });
 });
 
