@@ -74,6 +74,11 @@ export function referenceAndTitle(decision: Pick<Decision, 'reference' | 'title'
   return decision.reference ? `${decision.reference}: ${decision.title}` : decision.title;
 }
 
+/** How to name a decision in a sentence: its reference, or its title in quotes when it has none. */
+export function nameInSentence(decision: Pick<Decision, 'reference' | 'title'>): string {
+  return decision.reference ?? `“${decision.title}”`;
+}
+
 /** A short label for charts and tight lists: the reference, else the short title, else the title. */
 export function shortLabel(decision: Pick<Decision, 'reference' | 'shortTitle' | 'title'>): string {
   return decision.reference ?? decision.shortTitle ?? decision.title;

@@ -5,6 +5,7 @@ import {
   citedBy,
   decisionsKnownOnlyFromCitations,
   displayReference,
+  nameInSentence,
   headlineAmount,
   placingDate,
   relatedDecisions,
@@ -146,6 +147,18 @@ describe('displayReference', () => {
 
   test('returns "No PCD number" when there is none', () => {
     expect(displayReference(decision('ocs-grant'))).toBe('No PCD number');
+  });
+});
+
+describe('nameInSentence', () => {
+  test('names a decision by its reference when it has one', () => {
+    expect(nameInSentence(decision('pcd-1092', { reference: 'PCD 1092', title: 'Orochi expansion' }))).toBe('PCD 1092');
+  });
+
+  test('names a decision without a reference by its title in curly quotes', () => {
+    expect(nameInSentence(decision('ocs-grant', { title: 'Organised Crime Specific Grant 2023 - 2027' }))).toBe(
+      '\u201COrganised Crime Specific Grant 2023 - 2027\u201D',
+    );
   });
 });
 
