@@ -5,91 +5,24 @@
  * the words it was read from so the draft can show them.
  */
 import type { DateKind } from '../core/enums.ts';
-import type { FinancialYear } from '../core/financial-year.ts';
-import { FUNDERS, PROGRAMMES, type Funder, type ProgrammeId } from '../core/programmes.ts';
-import { referencesIn, type Reference } from '../core/references.ts';
+import { FUNDERS, PROGRAMMES, type Funder } from '../core/programmes.ts';
+import { referencesIn } from '../core/references.ts';
 import type { SumRole } from '../core/sums.ts';
 import type { Block } from './blocks.ts';
+import type { Candidates, DateCandidate, DecisionType, RelatedCandidate, SumCandidate, SumMention } from './candidate-types.ts';
 import { findWrittenDates, type WrittenDate } from './find-dates.ts';
 import { findFinancialYears } from './find-financial-years.ts';
-import { findTableSums, findWrittenSums, type TableSum } from '../core/find-sums.ts';
+import { findTableSums, findWrittenSums } from '../core/find-sums.ts';
 import { plainText } from './inline.ts';
-import { findOwnReferences, type FoundReference } from './own-reference.ts';
-import { extractPartTwo, type PartTwoCandidate } from './part-two.ts';
+import { findOwnReferences } from './own-reference.ts';
+import { extractPartTwo } from './part-two.ts';
+import type { KnownFacts } from './source-document.ts';
 import { splitSentences } from './sentences.ts';
 import { findComponentSums, guessSumRole } from './sum-role.ts';
 
-/** The kinds of date the schema knows besides the signature. */
-/** The decision types the roles of the sums can tell; the others need a person. */
-export type DecisionType = 'grant-acceptance' | 'future-grant-acceptance' | 'bid-approval';
-
-/** One mention of a sum in the text. */
-export interface SumMention {
-  pence: number;
-  asWritten: string;
-  /** The sentence (or table cell) it stands in, as a reader sees it. */
-  quote: string;
-  line: number;
-  role: SumRole | null;
-  /** The words the role rests on. */
-  cue: string;
-  decision?: Reference;
-  financialYears: FinancialYear[];
-  funder?: Funder;
-}
-
-/** A sum of money: all mentions of the same amount, with the role the strongest mention gives. */
-export interface SumCandidate {
-  pence: number;
-  role: SumRole | null;
-  /** The mention the role and quote come from. */
-  chosen: SumMention;
-  mentions: SumMention[];
-  /** Other roles some mentions suggest; a maintainer should look. */
-  otherRoles: SumRole[];
-  principal: boolean;
-}
-
-/** A date found in the text, with the kind its context suggests and where it stands. */
-export interface DateCandidate extends WrittenDate {
-  kind: DateKind | 'signed' | null;
-  /** Why that kind: "after “The above request has my approval.”", "decision is required ... by". */
-  cue: string;
-  sentence: string;
-  line: number;
-}
-
-/** Another decision the document cites, with the first sentence citing it. */
-export interface RelatedCandidate {
-  reference: Reference;
-  quote: string;
-  line: number;
-  date?: WrittenDate;
-}
-
-/** Everything read from a document for its draft, each fact with where it came from. */
-export interface Candidates {
-  reference: FoundReference | null;
-  /** Further, different self-references: the document contradicts itself. */
-  conflictingReferences: FoundReference[];
-  title: { value: string; line: number; how: string } | null;
-  signed: DateCandidate | null;
-  /** Every other date found, with its kind where the words around it say. */
-  dates: DateCandidate[];
-  sums: SumCandidate[];
-  tableSums: (TableSum & { line: number })[];
-  financialYears: FinancialYear[];
-  related: RelatedCandidate[];
-  partTwo: PartTwoCandidate;
-  funders: Funder[];
-  recipient: string | null;
-  programmeSuggestions: ProgrammeId[];
-  decisionTypes: DecisionType[];
-  /** The opening sentence of the executive summary, to help write the summary. */
-  summaryHint: string | null;
-  /** Present when the text does not look like a decision at all. */
-  notADecision: string | null;
-}
+export type {
+  AmountFlag, Candidates, Confidence, DateCandidate, DecisionType, RelatedCandidate, SumCandidate, SumMention, Sureness, YearSplit,
+} from './candidate-types.ts';
 
 interface Unit {
   inline: string;
@@ -185,7 +118,8 @@ export function distinctKindedDates(dates: readonly DateCandidate[]): DateCandid
 }
 
 /** Reads every candidate fact from a document's blocks (after extraction noise is removed). */
-export function extractCandidates(blocks: readonly Block[]): Candidates {
+export function extractCandidates(blocks: readonly Block[], known: KnownFacts = {}): Candidates {
+  void known; // read by the steps below as they learn the register's facts
   const units = unitsOf(blocks);
   const lines = plainLines(blocks);
   const allText = lines.map((line) => line.text).join('\n');
@@ -292,7 +226,16 @@ export function extractCandidates(blocks: readonly Block[]): Candidates {
     const roles = [...new Set(group.flatMap((m) => (m.role ? [m.role] : [])))];
     const role = ROLE_STRENGTH.find((r) => roles.includes(r)) ?? null;
     const chosen = group.find((m) => m.role === role) ?? (group[0] as SumMention);
-    return { pence: chosen.pence, role, chosen, mentions: group, otherRoles: roles.filter((r) => r !== role), principal: false };
+    return {
+      pence: chosen.pence,
+      role,
+      chosen,
+      mentions: group,
+      otherRoles: roles.filter((r) => r !== role),
+      principal: false,
+      totalPrinted: true,
+      confidence: role ? { level: 'medium', reason: `“${chosen.cue}”` } : { level: 'low', reason: 'no words near it say what it is' },
+    };
   });
   const principal = sums.find((sum) => sum.role === 'accepted') ?? sums.find((sum) => sum.role === 'bid');
   if (principal) principal.principal = true;
@@ -360,5 +303,12 @@ export function extractCandidates(blocks: readonly Block[]): Candidates {
     decisionTypes,
     summaryHint,
     notADecision,
+    confidence: {
+      reference: reference ? { level: 'high', reason: reference.how } : { level: 'low', reason: 'none found' },
+      title: title ? { level: 'medium', reason: title.how } : { level: 'low', reason: 'none found' },
+      signed: signed ? { level: 'high', reason: (signed as DateCandidate).cue } : { level: 'low', reason: 'none found' },
+    },
+    flags: [],
+    errors: [],
   };
 }
