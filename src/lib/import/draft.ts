@@ -8,14 +8,17 @@ import { formatPence } from '../core/money.ts';
 import { isValidSlug, slugForReference } from '../core/references.ts';
 import { distinctKindedDates, type Candidates, type DateCandidate, type SumCandidate } from './candidates.ts';
 import type { CleanedEntry } from './clean-source.ts';
+import type { DocumentOrigin } from './source-document.ts';
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 
 /** What the draft is written from. */
 export interface DraftInput {
   candidates: Candidates;
   body: string;
-  /** The input's file name, kept as `source.file`. */
-  sourceFile: string;
+  /** Where the document came from: file, register page, PDF, kept as `source`. */
+  origin?: DocumentOrigin;
+  /** The input's file name, kept as `source.file`, when no `origin` is given. */
+  sourceFile?: string;
   cleaned: readonly CleanedEntry[];
   /** What the importer could not decide, one line each, for the comment at the top. */
   undecided: readonly string[];
@@ -175,8 +178,25 @@ function frontmatterOf(input: DraftInput): Record<string, unknown> {
       reason: entry.reason,
     })),
     ...(input.addedOn ? { addedOn: input.addedOn } : {}),
-    source: { file: input.sourceFile },
+    source: sourceOf(input),
   };
+}
+
+/** The draft's `source`: the file read, the register page and the PDF, each when known. */
+function sourceOf(input: DraftInput): DocumentOrigin {
+  const origin = input.origin ?? { file: input.sourceFile ?? '' };
+  return {
+    ...(origin.file !== undefined ? { file: origin.file } : {}),
+    ...(origin.page ? { page: origin.page } : {}),
+    ...(origin.pdf ? { pdf: origin.pdf } : {}),
+  };
+}
+
+/** Where a draft came from, in words: "pcd-1656.pdf", "https://… (its PDF https://…)". */
+export function describeOrigin(origin: DocumentOrigin): string {
+  const parts = [origin.file, origin.page && origin.page !== origin.file ? origin.page : undefined].filter(Boolean);
+  const pdf = origin.pdf && origin.pdf !== origin.file ? ` (its PDF ${origin.pdf})` : '';
+  return `${parts.join(', ') || 'an unnamed input'}${pdf}`;
 }
 
 /**
@@ -190,7 +210,7 @@ export function draftDecisionFile(input: DraftInput): string {
   const doc = new Document(frontmatterOf(input), { version: '1.1' });
   doc.commentBefore = commentLines(
     'IMPORTED DRAFT – review every field marked "# extracted: ..." against the body below.',
-    `Made by \`npm run import\` from ${input.sourceFile}. The build refuses this file until summary and programmes are written (and "says" for each related decision); delete these comments once every field is checked.`,
+    `Made by \`npm run import\` from ${describeOrigin(sourceOf(input))}. The build refuses this file until summary and programmes are written (and "says" for each related decision); delete these comments once every field is checked.`,
     ...(input.undecided.length > 0 ? ['Not decided by the importer:', ...input.undecided.map((item) => `  - ${item}`)] : []),
   );
   visit(doc, {

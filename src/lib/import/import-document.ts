@@ -6,18 +6,25 @@
  */
 import { formatPence } from '../core/money.ts';
 import { distinctKindedDates, extractCandidates, type Candidates } from './candidates.ts';
-import { textToBlocks } from './blocks.ts';
+import { textToBlocks, type Block } from './blocks.ts';
 import { removeExtractionNoise, removeNamedText, type CleanedEntry } from './clean-source.ts';
 import { draftDecisionFile, draftSlug } from './draft.ts';
 import { explainLosses, findLostWords, type LostRun } from './loss.ts';
 import { splitLines } from './lines.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { findSignatureNoise, type SuspectedNoise } from './signature-noise.ts';
+import type { DocumentOrigin, KnownFacts, SourceDocument } from './source-document.ts';
+
+/**
+ * The extraction, given the facts the register page states beside the blocks. Typed here so the
+ * call compiles whether or not extractCandidates reads `known` yet.
+ */
+const extract = extractCandidates as (blocks: readonly Block[], known?: KnownFacts) => Candidates;
 
 /** How to import one document. */
 export interface ImportOptions {
-  /** The input's file name, recorded as `source.file`. */
-  fileName: string;
+  /** For a bare text: its file name, recorded as `source.file`. A SourceDocument carries its own origin. */
+  fileName?: string;
   /** Texts the maintainer names as noise to remove (`--accept-loss`). */
   acceptLoss?: readonly string[];
   /** The day of the import, ISO, written as the draft's `addedOn` (the command gives today). */
@@ -31,6 +38,10 @@ export interface ImportedDocument {
   /** The whole draft file: frontmatter and body. */
   file: string;
   body: string;
+  /** Where the document came from, as the draft's `source` records it. */
+  origin: DocumentOrigin;
+  /** The facts the register page states, as the reader found them. */
+  known: KnownFacts;
   candidates: Candidates;
   cleaned: CleanedEntry[];
   /** Source words missing from the body, each explained by a cleaned entry or not. */
@@ -79,21 +90,30 @@ export function undecidedItems(c: Candidates, suspectedNoise: readonly Suspected
   return items;
 }
 
-/** Imports one document's text; returns the draft and its reports, or the one-line problem. */
-export function importDocument(text: string, options: ImportOptions): ImportedDocument | FailedImport {
+/**
+ * Imports one document (a SourceDocument from a reader, or a bare text); returns the draft and its
+ * reports, or the one-line problem.
+ */
+export function importDocument(input: SourceDocument | string, options: ImportOptions = {}): ImportedDocument | FailedImport {
+  const document: SourceDocument =
+    typeof input === 'string' ? { text: input, origin: options.fileName ? { file: options.fileName } : {}, known: {}, cleaned: [] } : input;
+  const { text } = document;
   if (text.trim() === '') return { ok: false, problem: 'the file is empty' };
   const auto = removeExtractionNoise(text);
   const suspected = findSignatureNoise(auto.text);
   const named = removeNamedText(auto.text, options.acceptLoss ?? [], suspected.map((noise) => noise.text));
   const { blocks, movedFootnotes } = textToBlocks(named.text);
-  const candidates = extractCandidates(blocks);
+  const candidates = extract(blocks, document.known);
   if (candidates.notADecision) return { ok: false, problem: candidates.notADecision };
   const slug = draftSlug(candidates);
   if (!slug) return { ok: false, problem: 'no PCD reference and no title to name the draft after' };
 
   const body = blocksToMarkdown(blocks);
-  const sourceLines = splitLines(text);
+  // What the reader saw before its own removals (a page's menus and footer), line for line with `text`.
+  const original = document.original ?? text;
+  const sourceLines = splitLines(original);
   const cleaned: CleanedEntry[] = [
+    ...document.cleaned,
     ...named.cleaned,
     ...auto.cleaned,
     ...movedFootnotes.map((footnote) => ({
@@ -107,14 +127,14 @@ export function importDocument(text: string, options: ImportOptions): ImportedDo
   const accepted = new Set(named.cleaned.map((entry) => entry.original));
   const suspectedNoise = suspected.filter((noise) => !accepted.has(noise.text));
   const { explained, unexplained } = explainLosses(
-    findLostWords(text, body),
+    findLostWords(original, body),
     cleaned.map((entry) => entry.original),
   );
   const undecided = undecidedItems(candidates, suspectedNoise);
   const file = draftDecisionFile({
     candidates,
     body,
-    sourceFile: options.fileName,
+    origin: document.origin,
     cleaned,
     undecided,
     ...(options.addedOn ? { addedOn: options.addedOn } : {}),
@@ -124,6 +144,8 @@ export function importDocument(text: string, options: ImportOptions): ImportedDo
     slug,
     file,
     body,
+    origin: document.origin,
+    known: document.known,
     candidates,
     cleaned,
     explainedLosses: explained,

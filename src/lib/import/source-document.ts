@@ -48,4 +48,13 @@ export interface SourceDocument {
   known: KnownFacts;
   /** What the reader dropped to get `text` (menus, cookie banners, footers), each with why. */
   cleaned: CleanedEntry[];
+  /**
+   * The input read as text before the reader's removals, line for line with `text` (a dropped line
+   * is blank in `text`), so line numbers agree. The loss report compares the body with it, and each
+   * `cleaned` entry must account for what is missing. Absent when the reader removed nothing.
+   */
+  original?: string;
 }
+
+/** What a reader gives back: the document, or one line saying why the input cannot be imported. */
+export type SourceResult = { ok: true; document: SourceDocument } | { ok: false; problem: string };

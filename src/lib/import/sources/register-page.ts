@@ -1,0 +1,138 @@
+/**
+ * The register-page reader: a decision's page on the public register (london.gov.uk, "MOPAC
+ * decisions"), saved as HTML or fetched from its address. It reads the page heading and the "Key
+ * information" block ("Reference code:", "Date signed:", "Date published:", "Decision by:") as
+ * known facts, keeps the page's text one block a line, and drops the site's chrome, listing each
+ * drop under `cleaned`. A page without a heading and a "Key information" block is not a decision
+ * page and is refused with one line.
+ */
+import { fromHtml } from 'hast-util-from-html';
+import { parseReference } from '../../core/references.ts';
+import type { CleanedEntry } from '../clean-source.ts';
+import type { DocumentOrigin, KnownFacts, SourceDocument, StatedFact } from '../source-document.ts';
+import { pageLines, type PageLine, type PageLink } from './html-lines.ts';
+
+/** A register page read: the document, and the PDFs it links, best first, as absolute addresses. */
+export type RegisterPageResult =
+  | { ok: true; document: SourceDocument; pdfLinks: string[] }
+  | { ok: false; problem: string };
+
+const LABELS: Record<string, keyof KnownFacts> = {
+  'reference code': 'reference',
+  'date signed': 'dateSigned',
+  'date published': 'datePublished',
+  'decision by': 'decisionBy',
+};
+const LABEL_LINE = /^(?:[-•*]\s+)?(reference code|date signed|date published|decision by)\s*:?\s*(.*)$/i;
+const KEY_INFORMATION = /^(?:#{1,6}\s+)?key information\s*:?$/i;
+const ATTACHMENTS = /^(#{1,6})\s+(?:supporting documents?|related documents?|documents?|downloads?|attachments?)\s*$/i;
+const HEADING = /^(#{1,6})\s+/;
+
+/** Drops the page's list of attached files: file names, not the decision (the PDF's address is kept). */
+function dropAttachments(lines: PageLine[], nextId: number): void {
+  let level = 0;
+  for (const line of lines) {
+    const heading = HEADING.exec(line.text);
+    if (heading?.[1] && level > 0 && heading[1].length <= level) level = 0;
+    const attachments = ATTACHMENTS.exec(line.text);
+    if (!line.chrome && attachments?.[1]) level = attachments[1].length;
+    if (level > 0 && !line.chrome && line.text !== '') {
+      line.chrome = 'The page’s list of attached files; the PDF’s address is kept in the draft’s source.';
+      line.chromeId = nextId;
+    }
+  }
+}
+
+/** The facts of the "Key information" block: each label, with its value on its line or the next. */
+function keyInformation(lines: readonly PageLine[], from: number): KnownFacts {
+  const known: KnownFacts = {};
+  const facts = known as Record<string, StatedFact<string>>;
+  for (let i = from + 1; i < Math.min(lines.length, from + 16); i += 1) {
+    const line = lines[i];
+    if (!line || line.chrome) continue;
+    if (line.text === '') continue;
+    const match = LABEL_LINE.exec(line.text);
+    if (!match?.[1]) {
+      if (line.tag === 'dd') continue;
+      break;
+    }
+    const label = match[1].toLowerCase();
+    let value = (match[2] ?? '').trim();
+    // In a definition list the value is the <dd> after the label's <dt>.
+    const following = lines[i + 1];
+    if (!value && line.tag === 'dt' && following?.tag === 'dd' && !LABEL_LINE.test(following.text)) value = following.text.trim();
+    const key = LABELS[label];
+    if (!key || !value || facts[key]) continue;
+    const how = `Key information: ${match[1].charAt(0).toUpperCase()}${match[1].slice(1).toLowerCase()}`;
+    if (key === 'reference') {
+      const reference = parseReference(value);
+      if (reference) known.reference = { value: reference, asWritten: value, how };
+    } else {
+      facts[key] = { value, asWritten: value, how };
+    }
+  }
+  return known;
+}
+
+/** The PDFs a page links, as absolute addresses, the one naming the reference first. */
+function pdfLinksOf(links: readonly PageLink[], page: string | undefined, reference: string | undefined): string[] {
+  const found: { url: string; score: number }[] = [];
+  for (const link of links) {
+    let url: URL;
+    try {
+      url = page ? new URL(link.href, page) : new URL(link.href);
+    } catch {
+      continue;
+    }
+    if (!/\.pdf$/i.test(url.pathname) || found.some((f) => f.url === url.href)) continue;
+    const number = reference?.replace(/\D/g, '');
+    const named = number && new RegExp(`pcd[\\s_%20-]*${number}(?!\\d)`, 'i').test(`${decodeURIComponent(url.pathname)} ${link.text}`);
+    found.push({ url: url.href, score: named ? 0 : 1 });
+  }
+  return found.sort((a, b) => a.score - b.score).map((f) => f.url);
+}
+
+/** Reads a saved or fetched register page; refuses, in one line, a page that is not a decision's. */
+export function readRegisterPage(html: string, origin: DocumentOrigin): RegisterPageResult {
+  const { lines, links } = pageLines(fromHtml(html));
+  dropAttachments(lines, Number.MAX_SAFE_INTEGER);
+  const headingIndex = lines.findIndex((line) => !line.chrome && line.tag === 'h1');
+  const keyIndex = lines.findIndex((line) => !line.chrome && KEY_INFORMATION.test(line.text));
+  if (headingIndex < 0 || keyIndex < 0) {
+    const what = [...(headingIndex < 0 ? ['no page heading'] : []), ...(keyIndex < 0 ? ['no “Key information” block'] : [])];
+    return { ok: false, problem: `not a decision page of the register (${what.join(', ')}); save the decision’s own page, or import its PDF` };
+  }
+  const known = keyInformation(lines, keyIndex);
+  const heading = (lines[headingIndex]?.text ?? '').replace(HEADING, '').trim();
+  known.title = { value: heading, asWritten: heading, how: 'the page heading' };
+  if (!known.reference) {
+    const inHeading = /^\s*(PCD[\s-]*\d{1,5})\b/i.exec(heading)?.[1];
+    const reference = inHeading ? parseReference(inHeading) : null;
+    if (inHeading && reference) known.reference = { value: reference, asWritten: inHeading, how: 'the page heading' };
+  }
+
+  const cleaned = new Map<string, CleanedEntry>();
+  const byElement = new Map<number, { reason: string; texts: string[]; lines: number[] }>();
+  lines.forEach((line, index) => {
+    if (!line.chrome || line.chromeId === undefined || line.text === '') return;
+    const element = byElement.get(line.chromeId) ?? { reason: line.chrome, texts: [], lines: [] };
+    element.texts.push(line.text);
+    element.lines.push(index + 1);
+    byElement.set(line.chromeId, element);
+  });
+  for (const element of byElement.values()) {
+    const original = element.texts.join(' ');
+    const key = `${element.reason}\u0000${original}`;
+    const entry = cleaned.get(key) ?? { original, reason: element.reason, lines: [] };
+    entry.lines.push(...element.lines);
+    cleaned.set(key, entry);
+  }
+  const document: SourceDocument = {
+    text: lines.map((line) => (line.chrome ? '' : line.text)).join('\n'),
+    origin,
+    known,
+    cleaned: [...cleaned.values()],
+    original: lines.map((line) => line.text).join('\n'),
+  };
+  return { ok: true, document, pdfLinks: pdfLinksOf(links, origin.page, known.reference?.value) };
+}
