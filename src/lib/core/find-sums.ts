@@ -8,33 +8,84 @@ import { parseAmount } from './money.ts';
 /** A sum found in a text, with its printed form and position. */
 export interface WrittenSum {
   pence: number;
-  /** Exactly as printed: "£1.36m". */
+  /** Exactly as printed: "£1.36m", "£495, 000". */
   asWritten: string;
   /** Offset in the text searched. */
   start: number;
+  /** Present when the sum was read but its printing is doubtful ("£495, 000"): what to check. */
+  problem?: string;
+}
+
+/** Something printed as an amount that could not be read as one: "-£20,000", "£1.2345m", "£5.6mn". */
+export interface UnreadAmount {
+  asWritten: string;
+  start: number;
+  /** Why it was not read, in words. */
+  problem: string;
 }
 
 const UNIT = /^\s?(?:bn|billion|million|thousand|m|k)$/i;
-const CANDIDATE = /£\s?(\d[\d,]*(?:\.\d+)?)(\s?[A-Za-z]+)?/g;
+// A minus sign or dash straight before the pound sign, or between it and the figure, makes a
+// negative amount (not a dash between two figures, "£10,000 - £20,000"); a space after a thousands
+// comma ("£495, 000") is read whole and flagged.
+const CANDIDATE = /(?:(?<![A-Za-z0-9)%]\s?)([-−–]\s?))?£\s?([-−–]\s?)?(\d(?:, (?=\d{3}(?![\d,]|\.\d))|[\d,.])*)(\s?[A-Za-z]+)?/g;
 const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
-/** Finds every sum written with a pound sign in `text`, in order. */
-export function findWrittenSums(text: string): WrittenSum[] {
+/**
+ * Every amount printed with a pound sign in `text`, in order: those read (`sums`, some with a
+ * `problem` to check) and those that could not be read (`unread`), so no printed amount is ever
+ * dropped without a word or read wrong in silence.
+ */
+export function scanAmounts(text: string): { sums: WrittenSum[]; unread: UnreadAmount[] } {
   const sums: WrittenSum[] = [];
+  const unread: UnreadAmount[] = [];
   for (const match of text.matchAll(CANDIDATE)) {
-    // "£135,000," ends before its comma.
-    const number = (match[1] ?? '').replace(/,+$/, '');
-    if (!NUMBER.test(number)) continue;
-    const letters = match[2] ?? '';
+    const sign = match[1] ?? match[2];
+    // "£135,000," and "£4.7m." end before their punctuation.
+    const printedNumber = (match[3] ?? '').replace(/[,.]+$/, '');
+    const spaced = printedNumber.includes(', ');
+    const number = printedNumber.replaceAll(', ', ',');
+    const letters = match[4] ?? '';
     let unit = '';
     if (UNIT.test(letters)) unit = letters;
-    else if (letters && !/^\s/.test(letters)) continue; // "£5.6mn": not a form this site can read
-    const prefix = match[0].slice(0, match[0].indexOf(number));
-    const asWritten = `${prefix}${number}${unit}`;
-    const pence = parseAmount(asWritten);
-    if (pence !== null) sums.push({ pence, asWritten, start: match.index });
+    const start = match.index;
+    const prefixEnd = match[0].indexOf(printedNumber);
+    const printed = `${match[0].slice(0, prefixEnd)}${printedNumber}${unit}`;
+    const fail = (problem: string) => unread.push({ asWritten: `${printed}${unit ? '' : letters && !/^\s/.test(letters) ? letters : ''}`, start, problem });
+    if (!NUMBER.test(number)) {
+      fail('the figure is not a number this site can read (check its commas and points)');
+      continue;
+    }
+    if (letters && !unit && !/^\s/.test(letters)) {
+      fail(`“${letters}” after the figure is not a unit this site can read (m, k, bn, million, thousand)`);
+      continue;
+    }
+    const pence = parseAmount(`£${number}${unit}`);
+    if (pence === null) {
+      fail('not a whole number of pence, or too large');
+      continue;
+    }
+    if (sign) {
+      fail(`a negative amount (${formatNegative(pence)}); the record holds no negative sums, so a person must say what it is`);
+      continue;
+    }
+    sums.push({
+      pence,
+      asWritten: printed,
+      start,
+      ...(spaced ? { problem: `a space inside the number: read whole as £${number}${unit}; if the figure ends at its comma it is £${printedNumber.split(', ')[0]}; check the document` } : {}),
+    });
   }
-  return sums;
+  return { sums, unread };
+}
+
+function formatNegative(pence: number): string {
+  return `minus ${(pence / 100).toLocaleString('en-GB')} pounds`;
+}
+
+/** Finds every sum written with a pound sign in `text` and read as one, in order (see scanAmounts). */
+export function findWrittenSums(text: string): WrittenSum[] {
+  return scanAmounts(text).sums;
 }
 
 /** A figure in a table column headed in £m: "1.701" under "2023/24 £m". */

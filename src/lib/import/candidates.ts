@@ -5,20 +5,19 @@
  * the words it was read from so the draft can show them.
  */
 import type { DateKind } from '../core/enums.ts';
-import { FUNDERS, PROGRAMMES, type Funder } from '../core/programmes.ts';
+import { PROGRAMMES } from '../core/programmes.ts';
 import { referencesIn } from '../core/references.ts';
-import type { SumRole } from '../core/sums.ts';
 import type { Block } from './blocks.ts';
-import type { Candidates, DateCandidate, DecisionType, RelatedCandidate, SumCandidate, SumMention } from './candidate-types.ts';
-import { findWrittenDates, type WrittenDate } from './find-dates.ts';
-import { findFinancialYears } from './find-financial-years.ts';
-import { findTableSums, findWrittenSums } from '../core/find-sums.ts';
+import type { Candidates, DateCandidate, DecisionType, RelatedCandidate, Sureness } from './candidate-types.ts';
+import { findImpossibleDates, findWrittenDates, type WrittenDate } from './find-dates.ts';
+import { findTableSums } from '../core/find-sums.ts';
+import { findSumMentions, fundersIn, groupSums } from './extract-sums.ts';
 import { plainText } from './inline.ts';
+import { knownReference, knownSigned, knownTitle, stripReference } from './known-facts.ts';
 import { findOwnReferences } from './own-reference.ts';
 import { extractPartTwo } from './part-two.ts';
 import type { KnownFacts } from './source-document.ts';
 import { splitSentences } from './sentences.ts';
-import { findComponentSums, guessSumRole } from './sum-role.ts';
 
 export type {
   AmountFlag, Candidates, Confidence, DateCandidate, DecisionType, RelatedCandidate, SumCandidate, SumMention, Sureness, YearSplit,
@@ -29,27 +28,33 @@ interface Unit {
   plain: string;
   line: number;
   block: number;
+  inRecommendation: boolean;
 }
 
-/** Roles by how much they say about a sum that is mentioned several times. */
-const ROLE_STRENGTH: readonly SumRole[] = [
-  'accepted', 'bid', 'future-cap', 'match-funding', 'other-decision-grant', 'allocation', 'context', 'component',
-];
-
 const GENERIC_HEADING =
-  /^(?:key information|executive summary|recommendations?|introduction and background|issues for consideration|(?:financial|legal|equality|privacy) comments|financial, commercial and procurement comments|gdpr and data privacy|background\/supporting papers|public access to information|part \d+ deferral|time sensitivity|deputy mayor for policing and crime|chief executive(?: officer)?|officer approval|originating officer declaration|real estate implications|environmental implications|revenue impact summary|signed decision document|mopac|nopac|mayor of london|office for policing and crime|decision required\b.*|non-confidential facts\b.*|part (?:i|ii|1|2)\b.*|contributes to\b.*|(?:request for )?dmpc decision\b.*|report by\b.*|mopac investment advisory\b.*|nopac mayor of london\b.*|mopac mayor of london\b.*)$/i;
+  /^(?:key information|executive summary|recommendations?|introduction and background|issues for consideration|(?:financial|legal|equality|privacy) comments|financial, commercial and procurement comments|gdpr and data privacy|background\/supporting papers|public access to information|part \d+ deferral|time sensitivity|deputy mayor for policing and crime|chief executive(?: officer)?|officer approval|originating officer declaration|real estate implications|environmental implications|revenue impact summary|signed decision document|mopac|nopac|mayor of london|office for policing and crime|decision required\b.*|non-confidential facts\b.*|part (?:i|ii|1|2)\b.*|contributes to\b.*|(?:request for )?dmpc decision\b.*|report by\b.*|mopac investment advisory\b.*|nopac mayor of london\b.*|mopac mayor of london\b.*|decision|supporting documents?|skip to\b.*|main (?:content|navigation|menu)|menu|search|cookies?\b.*|share (?:this|on)\b.*|breadcrumb|home|contents?|mopac decisions|governance and decision[- ]making)$/i;
 
+const RECOMMENDATION_HEADING = /^(?:\d+\.?\s*)?(?:recommendations?|decision)\s*:?$/i;
+const RECOMMENDED = /\b(?:is|are) (?:recommended|asked) to\b/i;
+
+/** The sentences and table cells of the blocks, each marked when it stands in the recommendation. */
 function unitsOf(blocks: readonly Block[]): Unit[] {
   const units: Unit[] = [];
+  let inRecommendation = false;
   blocks.forEach((block, index) => {
     if (block.kind === 'table') {
       block.rows.forEach((row, r) => {
-        for (const cell of row) if (cell.trim()) units.push({ inline: cell, plain: plainText(cell).trim(), line: block.line + r, block: index });
+        for (const cell of row) {
+          if (cell.trim()) units.push({ inline: cell, plain: plainText(cell).trim(), line: block.line + r, block: index, inRecommendation });
+        }
       });
       return;
     }
+    const plain = plainText(block.text).trim();
+    if (block.kind === 'heading') inRecommendation = RECOMMENDATION_HEADING.test(plain);
+    else if (RECOMMENDED.test(plain)) inRecommendation = true;
     for (const sentence of splitSentences(block.text)) {
-      units.push({ inline: sentence.text, plain: plainText(sentence.text).trim(), line: block.line, block: index });
+      units.push({ inline: sentence.text, plain: plainText(sentence.text).trim(), line: block.line, block: index, inRecommendation });
     }
   });
   return units;
@@ -62,18 +67,6 @@ function plainLines(blocks: readonly Block[]): { text: string; line: number }[] 
       ? { text: block.rows.map((row) => row.join(' ')).join(' '), line: block.line }
       : { text: plainText(block.text).trim(), line: block.line },
   );
-}
-
-function fundersIn(text: string): Funder[] {
-  return FUNDERS.filter((funder) => {
-    const name = funder.replace(/\s*\(.*\)$/, '');
-    const short = /\(([^)]+)\)$/.exec(funder)?.[1];
-    return (
-      text.toLowerCase().includes(name.toLowerCase()) ||
-      (short !== undefined && new RegExp(`\\b${short}\\b`).test(text)) ||
-      (funder === 'Home Office' && /\bHO\b/.test(text))
-    );
-  });
 }
 
 /**
@@ -119,27 +112,44 @@ export function distinctKindedDates(dates: readonly DateCandidate[]): DateCandid
 
 /** Reads every candidate fact from a document's blocks (after extraction noise is removed). */
 export function extractCandidates(blocks: readonly Block[], known: KnownFacts = {}): Candidates {
-  void known; // read by the steps below as they learn the register's facts
   const units = unitsOf(blocks);
   const lines = plainLines(blocks);
   const allText = lines.map((line) => line.text).join('\n');
+  const errors: string[] = [];
 
-  // Reference: the document's own, then the decisions it cites.
-  const own = findOwnReferences(lines);
-  const reference = own[0] ?? null;
+  // Reference: the one the register page states, else the document's own; then the decisions it cites.
+  const stated = knownReference(known, lines);
+  const own = findOwnReferences(lines, stated?.reference ?? null);
+  const reference = stated ?? own[0] ?? null;
   const conflictingReferences = own.filter((item) => item.reference !== reference?.reference);
   const ownReference = reference?.reference ?? null;
+  const referenceSureness: Sureness = !reference
+    ? { level: 'low', reason: 'no reference found in the page or the text' }
+    : stated || /heading|labelled/.test(reference.how)
+      ? { level: conflictingReferences.length > 0 ? 'low' : 'high', reason: reference.how }
+      : { level: 'medium', reason: reference.how };
 
-  // Title: the "Title:" line, else the first heading that names this document rather than a section.
-  let title: Candidates['title'] = null;
+  // Title: the page's, else the "Title:" line, else the first heading that names this document
+  // rather than a section or the site around it.
+  let title: Candidates['title'] = knownTitle(known, lines);
+  let titleSureness: Sureness = { level: 'high', reason: title?.how ?? '' };
   const titleLine = lines.find((line) => /^Title\s*:\s*\S/i.test(line.text));
-  if (titleLine) title = { value: titleLine.text.replace(/^Title\s*:\s*/i, '').trim(), line: titleLine.line, how: 'the “Title:” line' };
-  else {
+  if (title) {
+    // stated by the page
+  } else if (titleLine) {
+    title = { value: titleLine.text.replace(/^Title\s*:\s*/i, '').trim(), line: titleLine.line, how: 'the “Title:” line' };
+    titleSureness = { level: 'high', reason: title.how };
+  } else {
     const heading = blocks.find(
       (block): block is Extract<Block, { kind: 'heading' }> =>
-        block.kind === 'heading' && !GENERIC_HEADING.test(plainText(block.text).replace(/^\d+(?:\.\d+)*\.?\s+/, '').replace(/:$/, '').trim()),
+        block.kind === 'heading' &&
+        /\p{L}{3}/u.test(stripReference(plainText(block.text))) &&
+        !GENERIC_HEADING.test(stripReference(plainText(block.text)).replace(/^\d+(?:\.\d+)*\.?\s+/, '').replace(/:$/, '').trim()),
     );
-    if (heading) title = { value: plainText(heading.text).trim(), line: heading.line, how: 'the first heading' };
+    if (heading) {
+      title = { value: stripReference(plainText(heading.text).trim()), line: heading.line, how: 'the first heading' };
+      titleSureness = { level: 'medium', reason: title.how };
+    } else titleSureness = { level: 'low', reason: 'no title line and no heading that names the document' };
   }
 
   // Signature blocks: the Deputy Mayor's approval, and the Chief Executive's.
@@ -153,6 +163,17 @@ export function extractCandidates(blocks: readonly Block[], known: KnownFacts = 
   };
   const approval = blocks.findIndex((block) => block.kind === 'paragraph' && /\bhas my approval\b/i.test(block.text));
   const signingBlock = approval >= 0 ? dateLineAfter(approval, 6) : -1;
+  // Without an approval sentence, a "Date ..." line after the recommendation may be the signing date;
+  // "Date published" and the date of a grant agreement never are.
+  const firstRecommended = units.find((unit) => unit.inRecommendation)?.block ?? -1;
+  const notSigning = /^Date\s*(?:of\s+)?(?:publi|agree|grant|review|meeting|received|submitted|required)|agreement|published/i;
+  const laterDateBlock =
+    signingBlock < 0 && firstRecommended >= 0
+      ? blocks.findIndex(
+          (block, index) =>
+            index > firstRecommended && block.kind !== 'table' && /^Date\b/i.test(plainText(block.text).trim()) && !notSigning.test(plainText(block.text).trim()),
+        )
+      : -1;
   const chiefExecutive = blocks.findIndex(
     (block) => block.kind !== 'table' && /^Chief Executive(?: Officer)?:?$/i.test(plainText(block.text).trim()),
   );
@@ -171,6 +192,12 @@ export function extractCandidates(blocks: readonly Block[], known: KnownFacts = 
       if (unit.block === signingBlock && !signed) {
         kind = 'signed';
         cue = 'the “Date” after “The above request has my approval.”';
+      } else if (unit.block === laterDateBlock && !signed) {
+        kind = 'signed';
+        cue = 'a “Date” line after the recommendation';
+      } else if (/^Date signed\s*:/i.test(unit.plain) && !signed) {
+        kind = 'signed';
+        cue = 'the “Date signed:” line';
       } else if (unit.block === chiefBlock) {
         kind = 'chief-executive-signed';
         cue = 'the “Date” of the Chief Executive’s signature';
@@ -188,57 +215,9 @@ export function extractCandidates(blocks: readonly Block[], known: KnownFacts = 
   }
 
   // Sums: every mention, its role, then one candidate per amount.
-  const mentions: SumMention[] = [];
-  for (const unit of units) {
-    const seen = new Map<string, number>();
-    for (const sum of findWrittenSums(unit.plain)) {
-      const occurrence = seen.get(sum.asWritten) ?? 0;
-      seen.set(sum.asWritten, occurrence + 1);
-      const guess = guessSumRole(unit.plain, sum.asWritten, { occurrence, ownReference });
-      const [funder] = fundersIn(unit.plain);
-      mentions.push({
-        pence: sum.pence,
-        asWritten: sum.asWritten,
-        quote: unit.plain,
-        line: unit.line,
-        role: guess.role,
-        cue: guess.cue,
-        ...(guess.decision ? { decision: guess.decision } : {}),
-        financialYears: [...new Set(findFinancialYears(unit.plain).map((fy) => fy.value))],
-        ...(funder ? { funder } : {}),
-      });
-    }
-  }
-  const components = findComponentSums(
-    mentions.map((m) => m.pence),
-    mentions.map((m) => m.role === null),
-  );
-  for (const index of components) {
-    const mention = mentions[index];
-    if (mention) {
-      mention.role = 'component';
-      mention.cue = 'adds up with its neighbours to the total beside them';
-    }
-  }
-  const byPence = new Map<number, SumMention[]>();
-  for (const mention of mentions) byPence.set(mention.pence, [...(byPence.get(mention.pence) ?? []), mention]);
-  const sums: SumCandidate[] = [...byPence.values()].map((group) => {
-    const roles = [...new Set(group.flatMap((m) => (m.role ? [m.role] : [])))];
-    const role = ROLE_STRENGTH.find((r) => roles.includes(r)) ?? null;
-    const chosen = group.find((m) => m.role === role) ?? (group[0] as SumMention);
-    return {
-      pence: chosen.pence,
-      role,
-      chosen,
-      mentions: group,
-      otherRoles: roles.filter((r) => r !== role),
-      principal: false,
-      totalPrinted: true,
-      confidence: role ? { level: 'medium', reason: `“${chosen.cue}”` } : { level: 'low', reason: 'no words near it say what it is' },
-    };
-  });
-  const principal = sums.find((sum) => sum.role === 'accepted') ?? sums.find((sum) => sum.role === 'bid');
-  if (principal) principal.principal = true;
+  const { mentions, flags } = findSumMentions(units, ownReference);
+  const sums = groupSums(mentions);
+  const principal = sums.find((sum) => sum.principal);
 
   const tableSums = blocks.flatMap((block) =>
     block.kind === 'table' ? findTableSums(block.rows).map((sum) => ({ ...sum, line: block.line })) : [],
@@ -247,18 +226,44 @@ export function extractCandidates(blocks: readonly Block[], known: KnownFacts = 
   // The decision's financial years: those beside the words that make the principal sum accepted or
   // bid for ("acceptance of grant funding of £135,000 for 2020/21"), else those of any of its mentions.
   const principalMentions = principal?.mentions ?? [];
-  const cued = principalMentions.filter((m) => m.role === principal?.role).flatMap((m) => m.financialYears);
+  const cued = principal?.perYear
+    ? principal.perYear.map((part) => part.financialYear)
+    : principalMentions.filter((m) => m.role === principal?.role).flatMap((m) => m.financialYears);
   const financialYears = [...new Set(cued.length > 0 ? cued : principalMentions.flatMap((m) => m.financialYears))].sort();
 
   // Decisions cited, each with the first sentence that cites it.
+  // A document never cites itself: its own reference, and the lines that state it, are left out.
   const related: RelatedCandidate[] = [];
+  const cited = new Set<string>(ownReference ? [ownReference] : []);
+  const ownLines = new Set(own.map((item) => item.line));
   for (const unit of units) {
-    for (const cited of referencesIn(unit.plain)) {
-      if (cited === ownReference || related.some((r) => r.reference === cited)) continue;
+    if (!/PCD/i.test(unit.plain) || (ownLines.has(unit.line) && referencesIn(unit.plain).length === 1)) continue;
+    for (const reference of referencesIn(unit.plain)) {
+      if (cited.has(reference)) continue;
+      cited.add(reference);
       const [date] = findWrittenDates(unit.inline);
-      related.push({ reference: cited, quote: unit.plain, line: unit.line, ...(date ? { date } : {}) });
+      related.push({ reference, quote: unit.plain, line: unit.line, ...(date ? { date } : {}) });
     }
   }
+
+  // Impossible dates anywhere are errors; the page's "Date signed" wins over the text's, and a
+  // disagreement between them is an error too.
+  for (const unit of units) {
+    if (!/\d/.test(unit.plain)) continue;
+    for (const date of findImpossibleDates(unit.plain)) errors.push(`“${date.asWritten}” (line ${unit.line}) is not a real day`);
+  }
+  const page = knownSigned(known);
+  if (page.error) errors.unshift(page.error);
+  const fromText = signed as DateCandidate | null;
+  if (page.date && fromText && fromText.iso !== page.date.iso) {
+    errors.push(`the page’s “Date signed” (${page.date.asWritten}) and the text’s signing date (${fromText.asWritten}, line ${fromText.line}) differ`);
+  }
+  const finalSigned: DateCandidate | null = page.date ?? fromText;
+  const signedSureness: Sureness = page.date
+    ? { level: 'high', reason: page.date.cue }
+    : fromText
+      ? { level: fromText.cue.includes('after the recommendation') ? 'medium' : 'high', reason: fromText.cue }
+      : { level: page.error ? 'low' : 'medium', reason: page.error ? 'the page’s “Date signed” is not a real day' : 'no signing date in the page or the text' };
 
   const roles = new Set(sums.map((sum) => sum.role));
   const decisionTypes: DecisionType[] = [
@@ -284,13 +289,15 @@ export function extractCandidates(blocks: readonly Block[], known: KnownFacts = 
     ...(sums.length > 0 ? [] : ['no sum of money']),
     ...(marker ? [] : ['no mention of MOPAC, the DMPC or the Deputy Mayor']),
   ];
-  const notADecision = !marker || (!ownReference && sums.length === 0) ? `not a decision document (${missing.join(', ')})` : null;
+  // A register page that states a reference or who decided is a decision page whatever its text holds.
+  const registerPage = Boolean(known.reference || known.decisionBy);
+  const notADecision = !registerPage && (!marker || (!ownReference && sums.length === 0)) ? `not a decision document (${missing.join(', ')})` : null;
 
   return {
     reference,
     conflictingReferences,
     title,
-    signed,
+    signed: finalSigned,
     dates,
     sums,
     tableSums,
@@ -303,12 +310,8 @@ export function extractCandidates(blocks: readonly Block[], known: KnownFacts = 
     decisionTypes,
     summaryHint,
     notADecision,
-    confidence: {
-      reference: reference ? { level: 'high', reason: reference.how } : { level: 'low', reason: 'none found' },
-      title: title ? { level: 'medium', reason: title.how } : { level: 'low', reason: 'none found' },
-      signed: signed ? { level: 'high', reason: (signed as DateCandidate).cue } : { level: 'low', reason: 'none found' },
-    },
-    flags: [],
-    errors: [],
+    confidence: { reference: referenceSureness, title: titleSureness, signed: signedSureness },
+    flags,
+    errors,
   };
 }

@@ -36,8 +36,12 @@ const SPACED = /(?<![\d/.])\d{1,2}[ .-]\d{1,2}[ .-](?:\d{4}|\d{2})(?![\d/])/g;
  */
 export function findWrittenDates(text: string, options: { spaced?: boolean } = {}): WrittenDate[] {
   const found: WrittenDate[] = [];
-  const taken: [number, number][] = [];
-  const overlaps = (start: number, end: number) => taken.some(([s, e]) => start < e && end > s);
+  // Which characters an earlier pattern's date covers: checking a match costs its own length only.
+  const covered = new Uint8Array(text.length);
+  const overlaps = (start: number, end: number) => {
+    for (let i = start; i < end; i += 1) if (covered[i]) return true;
+    return false;
+  };
   for (const pattern of options.spaced ? [...PATTERNS, SPACED] : PATTERNS) {
     for (const match of text.matchAll(pattern)) {
       const start = match.index;
@@ -45,8 +49,28 @@ export function findWrittenDates(text: string, options: { spaced?: boolean } = {
       if (overlaps(start, end)) continue;
       const parsed = parseUkDate(match[0]);
       if (!parsed) continue;
-      taken.push([start, end]);
+      covered.fill(1, start, end);
       found.push({ ...parsed, asWritten: match[0], start });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+// Shapes of a day-first date: "31/02/2022", "31.02.2022", "30 February 2023", "31st June 2021".
+const DATE_SHAPES = [
+  /(?<![\d/.])\d{1,2}\/\d{1,2}\/(?:\d{4}|\d{2})(?![\d/])/g,
+  new RegExp(`(?<![\\p{L}\\p{N}])\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS_LONG}|${MONTHS_SHORT})\\.?,?\\s+\\d{4}(?![\\p{L}\\p{N}])`, 'giu'),
+];
+
+/**
+ * Dates written in the shape of a day that does not exist ("31/02/2022", "30 February 2023"):
+ * findWrittenDates skips them, so they are reported here as errors, never taken for no date.
+ */
+export function findImpossibleDates(text: string): { asWritten: string; start: number }[] {
+  const found: { asWritten: string; start: number }[] = [];
+  for (const pattern of DATE_SHAPES) {
+    for (const match of text.matchAll(pattern)) {
+      if (!parseUkDate(match[0])) found.push({ asWritten: match[0], start: match.index });
     }
   }
   return found.sort((a, b) => a.start - b.start);

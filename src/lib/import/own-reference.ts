@@ -1,7 +1,8 @@
 /**
  * The document's own PCD reference, told apart from the decisions it cites. A document names
  * itself in a form heading ("DMPC Decision – PCD 1092", "REQUEST FOR DMPC DECISION - PCD 386")
- * or on a line of its own ("Signed decision document" / "PCD 785"); "[PCD990]" in a sentence, or
+ * or on a line of its own ("Signed decision document" / "PCD 785"), the register page's heading
+ * ("PCD 1656 Additional Home Office ...") or "Reference code: PCD 1656"; "[PCD990]" in a sentence, or
  * "the pilot presented in DMPC decision paper PCD726", cites another decision.
  */
 import { parseReference, type Reference } from '../core/references.ts';
@@ -17,21 +18,32 @@ export interface FoundReference {
 }
 
 const FORM_HEADING = /^(?:REQUEST\s+FOR\s+)?DMPC\s+DECISION\s*[-–—:]?\s*(PCD[\s-]*\d{1,5})$/i;
-const LABELLED = /\b(?:signed decision document|decision (?:number|no\.?|reference|ref\.?))\s*[-–—:]?\s*(PCD[\s-]*\d{1,5})\b/i;
+const LABELLED = /\b(?:signed decision document|reference code|decision (?:number|no\.?|reference|ref\.?))\s*[-–—:]?\s*(PCD[\s-]*\d{1,5})\b/i;
+/** The register page's heading: the reference, then the title ("PCD 1656 Additional Home Office ..."). */
+const HEADING_WITH_TITLE = /^(PCD[\s-]*\d{1,5})\s+[\p{L}(“"']/u;
 
 /**
  * Finds the lines that state the document's own reference, in order; more than one distinct
  * reference among them means the maintainer must decide. `lines` are plain text lines, each with
- * its source line number.
+ * its source line number. `known` is the reference the register page states, if any: a heading
+ * that starts with it names the document, wherever it stands.
  */
-export function findOwnReferences(lines: readonly { text: string; line: number }[]): FoundReference[] {
+export function findOwnReferences(lines: readonly { text: string; line: number }[], known: Reference | null = null): FoundReference[] {
   const found: FoundReference[] = [];
+  // The page heading is the first line with words in it (chrome the reader missed aside).
+  const firstWords = lines.findIndex(
+    ({ text }) => /\bPCD[\s-]*\d/i.test(text) || (/^\p{L}{4,}/u.test(text.trim()) && !/skip to|cookie|menu|logo/i.test(text)),
+  );
   lines.forEach(({ text, line }, index) => {
     const value = text.trim();
     const heading = FORM_HEADING.exec(value);
     const labelled = LABELLED.exec(value);
     const alone = !value.startsWith('[') ? parseReference(value) : null;
-    if (heading?.[1]) {
+    const titled = HEADING_WITH_TITLE.exec(value)?.[1];
+    const titledReference = titled ? parseReference(titled) : null;
+    if (titledReference && (titledReference === known || index === firstWords)) {
+      found.push({ reference: titledReference, asWritten: value, line, how: 'the page heading' });
+    } else if (heading?.[1]) {
       found.push({ reference: parseReference(heading[1]) ?? '', asWritten: value, line, how: 'the decision form’s heading' });
     } else if (labelled?.[1]) {
       found.push({ reference: parseReference(labelled[1]) ?? '', asWritten: value, line, how: 'a labelled reference' });

@@ -7,7 +7,7 @@
  */
 import type { SumRole } from '../core/sums.ts';
 import { referencesIn, type Reference } from '../core/references.ts';
-import { findWrittenSums } from '../core/find-sums.ts';
+import { findWrittenSums, type WrittenSum } from '../core/find-sums.ts';
 
 /** A guessed role and the words it rests on. */
 export interface RoleGuess {
@@ -17,12 +17,14 @@ export interface RoleGuess {
   cue: string;
   /** For another decision's grant: that decision. */
   decision?: Reference;
+  /** "£30,000 each" to three bodies: 3. */
+  count?: number;
 }
 
 const PREFIX_CUES: readonly [Exclude<SumRole, 'context' | 'other-decision-grant' | 'component' | 'future-cap'>, RegExp][] = [
   ['accepted', /\baccept(?:ance|ed|ing|s)?\b|\bdraw(?:ing)?\s+down\b/gi],
   ['bid', /\bbids?\b|\bbidding\b|\bsought\b/gi],
-  ['allocation', /\balloca(?:ted|tions?)\b/gi],
+  ['allocation', /\balloca(?:ted|tions?)\b|\b(?:grant\s+)?payments?\b|\bpa(?:y|id|ying)\b|\bpassport(?:ed|ing)?\b|\bdistribut(?:e|ed|ing|ion)\b|\b(?:onward|sub)[- ]?grants?\b/gi],
   ['match-funding', /\bmatch[- ]?fund(?:ed|ing)?\b/gi],
 ];
 
@@ -39,47 +41,95 @@ function nearestCue(before: string): { role: SumRole; cue: string } | null {
   return best && { role: best.role, cue: best.cue };
 }
 
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
+
+/**
+ * How many bodies get "£30,000 each": a number before a plural noun in the sentence ("three
+ * boroughs"), else the names listed after "to" ("to Enfield, Haringey and Brent"). Null when
+ * the words do not say.
+ */
+export function countEach(before: string, after: string): number | null {
+  const counted = /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+(?:[\p{L}-]+\s+){0,2}?(?:bodies|boroughs|forces|organisations|charities|partners|councils|providers|projects|recipients|authorities|services|areas|units|teams|agencies)\b/iu.exec(`${before} ${after}`);
+  if (counted?.[1]) {
+    const value = NUMBER_WORDS[counted[1].toLowerCase()] ?? Number(counted[1]);
+    if (value >= 2) return value;
+  }
+  const list = /^\s*each\s+(?:to|for)\s+(?:each of\s+)?(?:the\s+)?([^.;:()]+)/i.exec(after)?.[1];
+  if (!list) return null;
+  const names = list.split(/,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).map((name) => name.trim()).filter((name) => /^[\p{Lu}\d]/u.test(name));
+  return names.length >= 2 ? names.length : null;
+}
+
+/** Words that make a figure the size of a market or a cost, not money for the police. */
+const CONTEXT_BEFORE =
+  /\b(?:worth|valued?\s+at|market|industry|trade|turnover|economy|profits?|estimated\s+(?:to\s+be\s+|at\s+)?|generat(?:es?|ing))\b[^£]*$|\bannouncement\s+of\s*$|\b(?:total|full|overall)\s+cost\b[^£]*?\b(?:is|was|of|at|totals?|totalling)\s*$/i;
+const CONTEXT_AFTER = /^\s*(?:(?:a|per|each)\s+(?:year|annum)\s+)?(?:UK[- ]?wide|nation[- ]?wide|nationally|across the (?:UK|country)|in the UK)\b/i;
+
 /**
  * Guesses the role of the sum written `asWritten` in `sentence` (its `occurrence`-th appearance,
  * from 0). `ownReference` is the document's own reference, which is not "another decision".
+ * `sums` are the sentence's sums when the caller has them already (one scan per sentence).
  */
 export function guessSumRole(
   sentence: string,
   asWritten: string,
-  options: { occurrence?: number; ownReference?: Reference | null } = {},
+  options: { occurrence?: number; ownReference?: Reference | null; sums?: readonly WrittenSum[] } = {},
 ): RoleGuess {
-  const sums = findWrittenSums(sentence);
-  const matching = sums.filter((sum) => sum.asWritten === asWritten);
-  const sum = matching[options.occurrence ?? 0];
+  const sums = options.sums ?? findWrittenSums(sentence);
+  let sum: WrittenSum | undefined;
+  let index = -1;
+  let seen = 0;
+  for (let i = 0; i < sums.length; i += 1) {
+    if (sums[i]?.asWritten !== asWritten) continue;
+    if (seen === (options.occurrence ?? 0)) {
+      sum = sums[i];
+      index = i;
+      break;
+    }
+    seen += 1;
+  }
   if (!sum) return { role: null, cue: '' };
-  const index = sums.indexOf(sum);
   const previous = sums[index - 1];
   const next = sums[index + 1];
   const before = sentence.slice(previous ? previous.start + previous.asWritten.length : 0, sum.start);
   const after = sentence.slice(sum.start + sum.asWritten.length, next ? next.start : sentence.length);
 
-  const worth = /\bworth\b[^£]*$/i.exec(before) ?? /^\s*(?:UK|nation)[- ]?wide\b/i.exec(after);
-  if (worth) return { role: 'context', cue: worth[0].trim() };
-  const cost = /\b(?:total|full|overall)\s+cost\b[^£]*?\b(?:is|was|of|at|totals?|totalling)\s*$/i.exec(before);
-  if (cost) return { role: 'context', cue: cost[0].trim() };
+  const context = CONTEXT_BEFORE.exec(before) ?? CONTEXT_AFTER.exec(after);
+  if (context) return { role: 'context', cue: context[0].trim() };
+
+  // "up to £825,000 of the £6,600,000": a share of the larger sum after it.
+  if (next && next.pence > sum.pence && /^\s*(?:of|from|out of|within)\s+(?:the|this|that)\s+(?:total\s+|overall\s+)?$/i.test(after)) {
+    return { role: 'component', cue: `of the ${next.asWritten}` };
+  }
 
   const other = referencesIn(`${before} ${after}`).find((reference) => reference !== options.ownReference);
   if (other) return { role: 'other-decision-grant', cue: other, decision: other };
 
-  const upTo = /\bup to\s*$/i.test(before);
-  const yearly = /^\s*(?:annually|per annum|per year|a year|each year)\b/i.exec(after);
-  if ((upTo && (yearly || /\bfuture\b/i.test(before + after))) || /\bfuture\b[^£]*\boffers?\b[^£]*$/i.test(before)) {
-    return { role: 'future-cap', cue: yearly ? `up to ${asWritten}${yearly[0]}` : 'future offers' };
+  const upTo = /\bup\s?to\s*$/i.test(before);
+  const yearly = /^\s*(?:annually|per annum|per year|a year|each year|per financial year)\b/i.exec(after);
+  const future = /\bfuture\b|\bin principle\b/i.test(before + after);
+  if ((upTo && future) || (upTo && yearly && /\buntil\b/i.test(after)) || /\bfuture\b[^£]*\boffers?\b[^£]*$/i.test(before)) {
+    return { role: 'future-cap', cue: yearly ? `up to ${asWritten}${yearly[0]}` : /\bin principle\b/i.test(before) ? 'agreement in principle' : 'future offers' };
   }
 
+  const each = /^\s*each\b/i.test(after);
+  const count = each ? countEach(before, after) : null;
+  const withCount = (guess: RoleGuess): RoleGuess => (count ? { ...guess, count } : guess);
   const cue = nearestCue(before);
-  if (cue) return cue;
+  if (cue) return withCount(cue);
   const allocation = /^\s*(?:\S+\s+){0,2}?allocation\b/i.exec(after);
-  if (allocation) return { role: 'allocation', cue: allocation[0].trim() };
+  if (allocation) return withCount({ role: 'allocation', cue: allocation[0].trim() });
   const match = /^\s*(?:of\s+)?match[- ]?fund(?:ed|ing)?\b/i.exec(after);
   if (match) return { role: 'match-funding', cue: match[0].trim() };
   const bid = /^[^.]{0,60}?\bbid\b/i.exec(after);
   if (bid) return { role: 'bid', cue: 'bid' };
+  // "£250,000 to British Transport Police", "£30,000 each to three boroughs": paid on to others.
+  const paidTo = /^\s*(?:each\s+)?(?:is\s+|will be\s+|to be\s+)?(?:paid\s+|given\s+|granted\s+)?to\s+(?:each of\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}&'’.-]*|LB)\b/u.exec(after);
+  if (paidTo && !/\b(?:MOPAC|MPS|Metropolitan Police|the Commissioner)\b/.test(after.slice(0, 40))) {
+    return withCount({ role: 'allocation', cue: paidTo[0].trim() });
+  }
+  // "Up to £13,000,000 per year" for the years this decision takes: money accepted.
+  if (upTo && yearly) return { role: 'accepted', cue: `up to ${asWritten}${yearly[0]}` };
   return { role: null, cue: '' };
 }
 

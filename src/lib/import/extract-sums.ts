@@ -1,0 +1,180 @@
+/**
+ * The sums of a document: every amount printed with a pound sign, each with its sentence and
+ * guessed role; sums split by year read as one amount with its years; amounts that could not be
+ * read, or were read with a doubt, flagged for a person. One scan per sentence, and the grouping
+ * by amount is a single pass, so the time grows with the length of the text, not its square.
+ */
+import { formatPence } from '../core/money.ts';
+import { scanAmounts } from '../core/find-sums.ts';
+import { FUNDERS, type Funder } from '../core/programmes.ts';
+import type { Reference } from '../core/references.ts';
+import type { SumRole } from '../core/sums.ts';
+import type { AmountFlag, SumCandidate, SumMention, Sureness } from './candidate-types.ts';
+import { expandFinancialYears } from './find-financial-years.ts';
+import { findPerYearGroups } from './per-year.ts';
+import { findComponentSums, guessSumRole } from './sum-role.ts';
+
+/** A sentence or table cell, its plain text, its source line and whether it is in the recommendation. */
+export interface SumUnit {
+  plain: string;
+  line: number;
+  inRecommendation: boolean;
+}
+
+/** Roles by how much they say about a sum that is mentioned several times. */
+const ROLE_STRENGTH: readonly SumRole[] = [
+  'accepted', 'bid', 'future-cap', 'match-funding', 'other-decision-grant', 'allocation', 'context', 'component',
+];
+
+/** The funders a text names. */
+export function fundersIn(text: string): Funder[] {
+  return FUNDERS.filter((funder) => {
+    const name = funder.replace(/\s*\(.*\)$/, '');
+    const short = /\(([^)]+)\)$/.exec(funder)?.[1];
+    return (
+      text.toLowerCase().includes(name.toLowerCase()) ||
+      (short !== undefined && new RegExp(`\\b${short}\\b`).test(text)) ||
+      (funder === 'Home Office' && /\bHO\b/.test(text))
+    );
+  });
+}
+
+interface Mention extends SumMention {
+  inRecommendation: boolean;
+  perYear?: SumCandidate['perYear'];
+  inferred?: boolean;
+  /** The doubt about how it was printed ("£495, 000"). */
+  problem?: string;
+}
+
+/** Every sum mentioned in the units, with its role, and every amount to flag. */
+export function findSumMentions(units: readonly SumUnit[], ownReference: Reference | null): { mentions: Mention[]; flags: AmountFlag[] } {
+  const mentions: Mention[] = [];
+  const flags: AmountFlag[] = [];
+  for (const unit of units) {
+    if (!unit.plain.includes('£')) continue;
+    const { sums, unread } = scanAmounts(unit.plain);
+    for (const item of unread) flags.push({ asWritten: item.asWritten, line: unit.line, problem: item.problem });
+    if (sums.length === 0) continue;
+    const years = [...new Set(expandFinancialYears(unit.plain).map((fy) => fy.value))].sort();
+    const [funder] = fundersIn(unit.plain);
+    const occurrences = new Map<string, number>();
+    const guesses = sums.map((sum) => {
+      const occurrence = occurrences.get(sum.asWritten) ?? 0;
+      occurrences.set(sum.asWritten, occurrence + 1);
+      return guessSumRole(unit.plain, sum.asWritten, { occurrence, ownReference, sums });
+    });
+    const base = (role: SumRole | null, cue: string) => ({
+      quote: unit.plain,
+      line: unit.line,
+      role,
+      cue,
+      financialYears: years,
+      inRecommendation: unit.inRecommendation,
+      ...(funder ? { funder } : {}),
+    });
+    const grouped = new Set<number>();
+    for (const group of findPerYearGroups(unit.plain, sums)) {
+      const first = group.members[0] ?? 0;
+      const guess = guesses[first] ?? { role: null, cue: '' };
+      for (const member of group.members) grouped.add(member);
+      mentions.push({
+        ...base(guess.role, guess.cue),
+        pence: group.total,
+        asWritten: group.parts.map((part) => part.asWritten).join(' + '),
+        financialYears: group.parts.map((part) => part.financialYear),
+        perYear: group.parts,
+        ...(group.inferred ? { inferred: true } : {}),
+        ...(guess.decision ? { decision: guess.decision } : {}),
+      });
+    }
+    sums.forEach((sum, index) => {
+      if (grouped.has(index)) return;
+      const guess = guesses[index] ?? { role: null, cue: '' };
+      if (sum.problem) flags.push({ asWritten: sum.asWritten, line: unit.line, problem: sum.problem });
+      mentions.push({
+        ...base(guess.role, guess.cue),
+        pence: sum.pence,
+        asWritten: sum.asWritten,
+        ...(guess.decision ? { decision: guess.decision } : {}),
+        ...(guess.count ? { count: guess.count } : {}),
+        ...(sum.problem ? { problem: sum.problem } : {}),
+      });
+    });
+  }
+  // Shares listed beside the total they add up to.
+  const components = findComponentSums(
+    mentions.map((m) => m.pence),
+    mentions.map((m) => m.role === null),
+  );
+  for (const index of components) {
+    const mention = mentions[index];
+    if (mention) {
+      mention.role = 'component';
+      mention.cue = 'adds up with its neighbours to the total beside them';
+    }
+  }
+  return { mentions, flags };
+}
+
+function sureness(chosen: Mention, role: SumRole | null, otherRoles: readonly SumRole[]): Sureness {
+  if (chosen.problem) return { level: 'low', reason: chosen.problem };
+  if (!role) return { level: 'low', reason: 'no words near it say what it is' };
+  if (otherRoles.length > 0) return { level: 'low', reason: `other mentions read as ${otherRoles.join(', ')}` };
+  if (chosen.inferred) return { level: 'medium', reason: 'a figure followed by several years is read as the sum for each of them' };
+  if ((role === 'accepted' || role === 'bid') && chosen.inRecommendation) return { level: 'high', reason: `“${chosen.cue}” in the recommendation` };
+  if (role === 'other-decision-grant' || role === 'context') return { level: 'high', reason: `“${chosen.cue}”` };
+  return { level: 'medium', reason: `“${chosen.cue}”` };
+}
+
+/**
+ * One candidate per amount: the mentions of the same pence together, the strongest role theirs.
+ * A figure with no role of its own that is one year's part of a split sum is that sum's component.
+ * The principal is the accepted (else bid) sum of the recommendation, else the first.
+ */
+export function groupSums(mentions: readonly Mention[]): SumCandidate[] {
+  const byPence = new Map<number, Mention[]>();
+  for (const mention of mentions) {
+    const group = byPence.get(mention.pence);
+    if (group) group.push(mention);
+    else byPence.set(mention.pence, [mention]);
+  }
+  const partOf = new Map<number, string>();
+  for (const mention of mentions) {
+    if (!mention.perYear || !mention.role || mention.role === 'context') continue;
+    for (const part of mention.perYear) if (!partOf.has(part.pence)) partOf.set(part.pence, `${part.financialYear}’s part of ${formatPence(mention.pence)}`);
+  }
+  const sums: SumCandidate[] = [...byPence.values()].map((group) => {
+    const roles = [...new Set(group.flatMap((m) => (m.role ? [m.role] : [])))];
+    let role = ROLE_STRENGTH.find((r) => roles.includes(r)) ?? null;
+    const split = group.find((m) => m.perYear);
+    const printed = group.find((m) => !m.perYear);
+    let chosen = group.find((m) => m.role === role && m.inRecommendation) ?? group.find((m) => m.role === role) ?? (group[0] as Mention);
+    if (!role && partOf.has(chosen.pence)) {
+      role = 'component';
+      chosen = { ...chosen, role, cue: partOf.get(chosen.pence) ?? '' };
+    }
+    const otherRoles = roles.filter((r) => r !== role);
+    const count = group.find((m) => m.count)?.count;
+    return {
+      pence: chosen.pence,
+      role,
+      chosen: printed && chosen.perYear && printed.role === role ? printed : chosen,
+      mentions: [...group],
+      otherRoles,
+      principal: false,
+      ...(split?.perYear ? { perYear: split.perYear } : {}),
+      totalPrinted: printed !== undefined,
+      ...(count ? { count } : {}),
+      confidence: sureness(chosen, role, otherRoles),
+    };
+  });
+  const inRecommendation = (sum: SumCandidate) => sum.mentions.some((m) => (m as Mention).inRecommendation && m.role === sum.role);
+  const principal =
+    sums.find((sum) => sum.role === 'accepted' && inRecommendation(sum)) ??
+    sums.find((sum) => sum.role === 'accepted') ??
+    sums.find((sum) => sum.role === 'bid' && inRecommendation(sum)) ??
+    sums.find((sum) => sum.role === 'bid');
+  if (principal) principal.principal = true;
+  return sums;
+}

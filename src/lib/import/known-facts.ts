@@ -1,0 +1,64 @@
+/**
+ * The facts a register page states in its heading and "Key information" block (see
+ * source-document.ts), turned into candidates: the reference is the document's own, the title is
+ * its title, and "Date signed" is its signing date, or an error when it is not a real day. "Date
+ * published" is never taken for the signing date.
+ */
+import { parseUkDate } from '../core/dates.ts';
+import { parseReference } from '../core/references.ts';
+import type { Candidates, DateCandidate } from './candidate-types.ts';
+import type { FoundReference } from './own-reference.ts';
+import type { KnownFacts } from './source-document.ts';
+
+type Line = { text: string; line: number };
+
+/** "PCD 1656 Additional Home Office ..." -> "Additional Home Office ...": the title without its reference. */
+export function stripReference(title: string): string {
+  const stripped = title.replace(/^\s*PCD[\s-]*\d{1,5}\s*[-–—:]?\s*/i, '').trim();
+  return stripped || title.trim();
+}
+
+/** The line of the text that holds `needle`, or 0 when the text does not print it. */
+function lineOf(lines: readonly Line[], needle: string): number {
+  const value = needle.trim().toLowerCase();
+  if (!value) return 0;
+  return lines.find((line) => line.text.toLowerCase().includes(value))?.line ?? 0;
+}
+
+/** The page's reference as the document's own, or null when the page states none. */
+export function knownReference(known: KnownFacts, lines: readonly Line[]): FoundReference | null {
+  const stated = known.reference;
+  const reference = stated ? (parseReference(stated.value) ?? parseReference(stated.asWritten)) : null;
+  if (!stated || !reference) return null;
+  return { reference, asWritten: stated.asWritten, line: lineOf(lines, stated.asWritten), how: stated.how };
+}
+
+// Site chrome a reader may have left as the page's heading.
+const CHROME = /^(?:skip to (?:main )?content|main menu|menu|search|home|cookies?\b.*|accept (?:all )?cookies|mayor of london|london assembly|mopac decisions)$/i;
+
+/** The page's title, without a leading reference and never a piece of site chrome. */
+export function knownTitle(known: KnownFacts, lines: readonly Line[]): Candidates['title'] {
+  const stated = known.title;
+  if (!stated) return null;
+  const value = stripReference(stated.value.replace(/\s+/g, ' '));
+  if (!/\p{L}{3}/u.test(value) || CHROME.test(value)) return null;
+  return { value, line: lineOf(lines, stated.asWritten), how: stated.how };
+}
+
+/**
+ * The page's "Date signed" as a signing date. Blank or absent: no date and no error (not stated).
+ * Printed but not a real day ("31/02/2022"): an error, never "no signing date".
+ */
+export function knownSigned(known: KnownFacts): { date: DateCandidate | null; error: string | null } {
+  const stated = known.dateSigned;
+  const written = stated?.asWritten.trim() || stated?.value.trim() || '';
+  if (!stated || !written) return { date: null, error: null };
+  const parsed = parseUkDate(written);
+  if (!parsed) {
+    return { date: null, error: `the page’s “Date signed” is “${written}”, which is not a real day${/\d/.test(written) ? '' : ' (not a date at all)'}` };
+  }
+  return {
+    date: { ...parsed, asWritten: written, start: 0, kind: 'signed', cue: stated.how, sentence: written, line: 0 },
+    error: null,
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * Sums a sentence splits by financial year: "£9.4m in 2023/24 and £9m in each of 2024/25 and
+ * 2025/26", "£410,250 per year for 2024/25 and 2025/26", "£13,900,000 in FY22/23, £13,000,000 in
+ * FY23/24 and FY 24/25". Each becomes one sum whose parts are its years (the record's `perYear`),
+ * whose total is theirs added up unless the sentence prints it.
+ */
+import type { WrittenSum } from '../core/find-sums.ts';
+import type { YearSplit } from './candidate-types.ts';
+import { expandFinancialYears, findFinancialYears } from './find-financial-years.ts';
+
+/** A run of a sentence's sums that together give one amount per year. */
+export interface PerYearGroup {
+  /** Indexes of the sentence's sums in the group, in order. */
+  members: number[];
+  parts: YearSplit[];
+  total: number;
+  /** True when a year's figure applies to several years only because its neighbours are split by year. */
+  inferred: boolean;
+}
+
+// Between a sum and its years: "per year for", "in each of", "for the financial years", "in".
+const LEAD =
+  /^\s*(?:(per (?:year|annum)|a year|each year|annually|per financial year)\s*,?\s*)?(?:(?:in|for|during|across|over)\s+)?(?:(each of|both|each)\s+)?(?:the\s+)?(?:financial\s+years?\s+|years?\s+)?(?:from\s+)?$/i;
+// Between two years of one sum: ", ", " and ", " & ", " – " (a range).
+const JOIN = /^\s*(?:,|and|&|,\s*and|[-–—]|to|until)?\s*$/i;
+// Between the last year of one sum and the next sum of the same split.
+const NEXT = /^\s*(?:,|;|and|,\s*and|then|with|followed by|plus)?\s*(?:a further\s+|and\s+)?$/i;
+
+interface Tie {
+  years: { value: string; end: number }[];
+  yearly: boolean;
+}
+
+/** The years written straight after the sum at `index`, before the next sum. */
+function yearsAfter(sentence: string, sums: readonly WrittenSum[], index: number): Tie | null {
+  const sum = sums[index];
+  if (!sum) return null;
+  const from = sum.start + sum.asWritten.length;
+  const to = sums[index + 1]?.start ?? sentence.length;
+  const segment = sentence.slice(from, to);
+  const written = findFinancialYears(segment);
+  const first = written[0];
+  if (!first) return null;
+  const lead = LEAD.exec(segment.slice(0, first.start));
+  if (!lead) return null;
+  let last = first;
+  for (const next of written.slice(1)) {
+    if (!JOIN.test(segment.slice(last.start + last.asWritten.length, next.start))) break;
+    last = next;
+  }
+  const span = segment.slice(first.start, last.start + last.asWritten.length);
+  const years = expandFinancialYears(span).map((year) => year.value);
+  const end = from + last.start + last.asWritten.length;
+  return { years: years.map((value) => ({ value, end })), yearly: Boolean(lead[1] || lead[2]) };
+}
+
+/**
+ * Finds the per-year splits among a sentence's sums. A single sum with "per year" or "each of"
+ * and two or more years is a split; so is a run of sums each followed by its own years, none
+ * repeated. A figure followed by several years inside such a run counts for each of them
+ * (`inferred`), as "£13m in 23/24 and 24/25" means £13m in each.
+ */
+export function findPerYearGroups(sentence: string, sums: readonly WrittenSum[]): PerYearGroup[] {
+  const ties = sums.map((_, index) => yearsAfter(sentence, sums, index));
+  const groups: PerYearGroup[] = [];
+  let i = 0;
+  while (i < sums.length) {
+    const tie = ties[i];
+    if (!tie) {
+      i += 1;
+      continue;
+    }
+    const members = [i];
+    let j = i;
+    while (j + 1 < sums.length) {
+      const current = ties[j];
+      const next = sums[j + 1];
+      const nextTie = ties[j + 1];
+      if (!current || !next || !nextTie) break;
+      const lastEnd = current.years[current.years.length - 1]?.end ?? 0;
+      if (!NEXT.test(sentence.slice(lastEnd, next.start))) break;
+      members.push(j + 1);
+      j += 1;
+    }
+    const parts: YearSplit[] = [];
+    const seen = new Set<string>();
+    let inferred = false;
+    let valid = true;
+    for (const member of members) {
+      const memberTie = ties[member];
+      const sum = sums[member];
+      if (!memberTie || !sum) continue;
+      if (memberTie.years.length > 1 && !memberTie.yearly) {
+        if (members.length === 1) valid = false;
+        else inferred = true;
+      }
+      for (const year of memberTie.years) {
+        if (seen.has(year.value)) valid = false;
+        seen.add(year.value);
+        parts.push({ financialYear: year.value, pence: sum.pence, asWritten: sum.asWritten });
+      }
+    }
+    if (valid && parts.length >= 2) {
+      parts.sort((a, b) => a.financialYear.localeCompare(b.financialYear));
+      groups.push({ members, parts, total: parts.reduce((total, part) => total + part.pence, 0), inferred });
+    }
+    i = j + 1;
+  }
+  return groups;
+}
