@@ -33,7 +33,7 @@ const HIGHLIGHT_FROM = 2;
 
 /**
  * Where the words a set of terms matches occur in a text, as inclusive ranges: a word matches a
- * term when it is the term or one of its forms, or starts with it for a term with `prefix`,
+ * term when it is the term or shares its stem, or starts with it for a term with `prefix`,
  * case-insensitively — the rule the full-text index applies (termWeight in text-index.ts).
  */
 export function termRanges(text: string, terms: readonly TextTerm[]): [number, number][] {
@@ -82,7 +82,7 @@ export interface Excerpt {
 
 /**
  * A short passage of a decision's plain text around the first word a full-text query matched best
- * (the word as typed before its singular, plural or a longer word), with the ranges of every
+ * (the word as typed before another word of its stem or a longer word), with the ranges of every
  * matching word in it, for the results that matched in their text alone. Null if no word matches.
  */
 export function excerptOf(text: string, terms: readonly TextTerm[], radius = 110): Excerpt | null {

@@ -16,7 +16,7 @@
  *     gap * 4 + weight: the gap from the previous position (from -1 for the first), and a weight of
  *     0–3 for 1, 2–3, 4–7 and 8 or more occurrences.
  */
-import { wordForms, wordsIn } from './words.ts';
+import { hasStem, stemOf, stemStart, wordsIn } from './words.ts';
 
 /** /search/words.json: where each shard's words start. */
 export interface TextManifest {
@@ -76,28 +76,29 @@ export function compareWords(a: string, b: string): number {
 }
 
 /**
- * A word of a query: matched exactly, as its singular or plural (`forms`), or, with `prefix`, as the
- * start of longer words (the word being typed).
+ * A word of a query: matched exactly, as any word of the same `stem` ("exploiting" for
+ * "exploitation"), or, with `prefix`, as the start of longer words (the word being typed).
  */
 export interface TextTerm {
   word: string;
   prefix: boolean;
-  forms?: readonly string[];
+  /** The word's stem (words.ts stemOf), if it has one. */
+  stem?: string;
 }
 
 /** Prefixes shorter than this are matched exactly: "a" would otherwise pull in a twentieth of the index. */
 export const PREFIX_FROM = 3;
 
 /**
- * The terms of a query: its distinct words, each with its singular or plural, the last one also as a
- * prefix while it is being typed.
+ * The terms of a query: its distinct words, each with its stem, the last one also as a prefix while
+ * it is being typed.
  */
 export function textTerms(query: string): TextTerm[] {
   const words = [...new Set(wordsIn(query))];
   return words.map((word, i) => {
     const term: TextTerm = { word, prefix: i === words.length - 1 && word.length >= PREFIX_FROM };
-    const forms = wordForms(word);
-    return forms.length > 0 ? { ...term, forms } : term;
+    const stem = stemOf(word);
+    return stem === null ? term : { ...term, stem };
   });
 }
 
@@ -107,17 +108,22 @@ export function textTerms(query: string): TextTerm[] {
  * "jiothous".
  */
 const PREFIX_WEIGHT = 0.5;
-/** How much the singular or plural counts: of two texts that use them as often, "grants" ranks one holding "grants" first. */
-const FORM_WEIGHT = 0.8;
+/**
+ * How much another word of the same stem counts: of two texts that use them as often, "exploitation"
+ * ranks one holding "exploitation" before one holding only "exploiting". Above a longer word a prefix
+ * starts, below the word itself: Porter's stems join some words that only look alike ("general" and
+ * "generous"), so they count for less than the word typed.
+ */
+const FORM_WEIGHT = 0.6;
 
 /**
- * How much a word of a text counts for a term: 1 for the word itself, less for its singular or
- * plural and for a longer word a prefix starts, 0 if it does not match. The one rule of the index,
+ * How much a word of a text counts for a term: 1 for the word itself, less for another word of its
+ * stem and for a longer word a prefix starts, 0 if it does not match. The one rule of the index,
  * the excerpts and the highlights.
  */
 export function termWeight(term: TextTerm, word: string): number {
   if (word === term.word) return 1;
-  if (term.forms?.includes(word)) return FORM_WEIGHT;
+  if (term.stem !== undefined && hasStem(word, term.stem)) return FORM_WEIGHT;
   if (term.prefix && word.startsWith(term.word)) return PREFIX_WEIGHT;
   return 0;
 }
@@ -137,15 +143,23 @@ function shardOf(firsts: readonly string[], word: string): number {
   return at;
 }
 
-/** The shards that can hold a term's words, its forms' and, for a prefix, the words it starts; in order. */
+/**
+ * The shards that can hold a term's words: the word's, those of the words of its stem and, for a
+ * prefix, those of the words it starts; in order.
+ */
 export function shardsFor(manifest: TextManifest, term: TextTerm): number[] {
   const { firsts } = manifest;
   if (firsts.length === 0) return [];
   const out = new Set<number>();
-  const at = shardOf(firsts, term.word);
-  out.add(at);
-  if (term.prefix) for (let n = at + 1; n < firsts.length && (firsts[n] as string).startsWith(term.word); n++) out.add(n);
-  for (const form of term.forms ?? []) out.add(shardOf(firsts, form));
+  // Every shard holding a word that starts with `start`: the one it would sort into, and the next ones that start with it.
+  const startingWith = (start: string) => {
+    const at = shardOf(firsts, start);
+    out.add(at);
+    for (let n = at + 1; n < firsts.length && (firsts[n] as string).startsWith(start); n++) out.add(n);
+  };
+  out.add(shardOf(firsts, term.word));
+  if (term.prefix) startingWith(term.word);
+  if (term.stem !== undefined) startingWith(stemStart(term.stem));
   return [...out].sort((a, b) => a - b);
 }
 
@@ -163,8 +177,8 @@ function decode(list: readonly number[]): { doc: number; weight: number }[] {
 /**
  * The record positions whose text holds every term, best first: each term adds its rarity (inverse
  * document frequency, over the texts holding any word it matches) times how often the decision uses
- * the word, times termWeight (less for a singular, plural or longer word than for the word itself).
- * The rarity is the term's, not each word's, so a rare plural does not outrank the word typed.
+ * the word, times termWeight (less for another word of its stem or a longer word than for the word
+ * itself). The rarity is the term's, not each word's, so a rare form does not outrank the word typed.
  * `shards` must hold every shard shardsFor names for the terms; `count` is the number of records
  * indexed.
  */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { buildTextIndex, compareWords, searchText, shardsFor, termWeight, textTerms, type TextManifest, type TextShard, type TextTerm } from '../../../src/lib/search/text-index.ts';
-import { wordForms, wordsIn } from '../../../src/lib/search/words.ts';
+import { hasStem, stemOf, wordsIn } from '../../../src/lib/search/words.ts';
 
 /** Runs a query the way the page does: loads the shards shardsFor names, then searches them. */
 function search(index: { manifest: TextManifest; shards: TextShard[] }, terms: readonly TextTerm[], count: number): number[] {
@@ -18,98 +18,36 @@ const TEXTS = [
   'Roads policing ANPR cameras. Exploited routes.',
 ];
 
-describe('wordsIn', () => {
-  test.each([
-    ['Home Office grant', ['home', 'office', 'grant']],
-    ['[PCD990] and PCD 990', ['pcd', '990', 'and', 'pcd', '990']],
-    ['2021/22 £1,360,000', ['2021', '22', '1', '360', '000']],
-    ["MOPAC’s Métropole", ['mopac', 's', 'métropole']],
-    ['  ', []],
-  ])('splits %j into %j', (text, words) => {
-    expect(wordsIn(text)).toEqual(words);
-  });
-});
-
-describe('wordForms', () => {
-  test.each([
-    ['grants', ['grant']],
-    ['grant', ['grants']],
-    ['lines', ['line']],
-    ['authorities', ['authority']],
-    ['authority', ['authorities']],
-    ['cookies', ['cookie']],
-    ['days', ['day']],
-    ['day', ['days']],
-    ['businesses', ['business']],
-    ['business', ['businesses']],
-    ['matches', ['match']],
-    ['match', ['matches']],
-    ['boxes', ['box']],
-    ['buses', ['bus']],
-    ['bus', ['buses']],
-    ['bias', ['biases']],
-    ['biases', ['bias']],
-    ['taxis', ['taxi']],
-    ['taxi', ['taxis']],
-    ['status', ['statuses']],
-    ['métropoles', ['métropole']],
-    ['class', ['classes']],
-  ])('%s finds %j', (word, forms) => {
-    expect(wordForms(word)).toEqual(expect.arrayContaining(forms));
-  });
-
-  test.each([
-    ['news', 'new'],
-    ['new', 'news'],
-    ['means', 'mean'],
-    ['mean', 'means'],
-    ['series', 'sery'],
-    ['class', 'clas'],
-  ])('%s does not find %s', (word, form) => {
-    expect(wordForms(word)).not.toContain(form);
-  });
-
-  test.each(['us', 'an', '990', 'pcd990', 'λόγος', 'news', 'series'])('%s has no other forms', (word) => {
-    expect(wordForms(word)).toEqual([]);
-  });
-
-  test('every form of a word has the word among its own forms, so a text is found from either side', () => {
-    fc.assert(
-      fc.property(fc.stringMatching(/^[a-zé]{1,10}$/), (word) => {
-        for (const form of wordForms(word)) expect(wordForms(form)).toContain(word);
-      }),
-      { numRuns: 2000 },
-    );
-  });
-});
-
 describe('textTerms', () => {
   test.each([
-    ['county lines', [{ ...exact('county'), forms: wordForms('county') }, { ...prefix('lines'), forms: wordForms('lines') }]],
-    ['exploit', [{ ...prefix('exploit'), forms: wordForms('exploit') }]],
-    ['PCD 990', [{ ...exact('pcd'), forms: wordForms('pcd') }, prefix('990')]],
+    ['county lines', [{ ...exact('county'), stem: 'counti' }, { ...prefix('lines'), stem: 'line' }]],
+    ['exploitation', [{ ...prefix('exploitation'), stem: 'exploit' }]],
+    ['PCD 990', [{ ...exact('pcd'), stem: 'pcd' }, prefix('990')]],
     ['an', [exact('an')]],
-    ['lines lines', [{ ...prefix('lines'), forms: wordForms('lines') }]],
+    ['lines lines', [{ ...prefix('lines'), stem: 'line' }]],
     ['£', []],
-  ])('reads %j as %j: each word with its forms; the last also a prefix, from three letters', (query, terms) => {
+  ])('reads %j as %j: each word with its stem; the last also a prefix, from three letters', (query, terms) => {
     expect(textTerms(query)).toEqual(terms);
   });
 });
 
 describe('termWeight', () => {
-  const grants: TextTerm = { word: 'grants', prefix: true, forms: ['grant'] };
+  const [exploitation] = textTerms('exploitation') as [TextTerm];
   test.each([
-    ['the word itself', 'grants', 1],
-    ['its singular', 'grant', 0.8],
-    ['a longer word it starts', 'grantsman', 0.5],
-    ['a word that starts it', 'gran', 0],
-    ['another word', 'granted', 0],
+    ['the word itself', 'exploitation', 1],
+    ['another word of its stem', 'exploiting', 0.6],
+    ['its plural', 'exploitations', 0.6],
+    ['its stem as a word', 'exploit', 0.6],
+    ['a longer word it starts, of another stem', 'exploitationism', 0.5],
+    ['a word that starts it', 'exploi', 0],
+    ['another word', 'explore', 0],
   ])('%s (%s): %d', (_, word, weight) => {
-    expect(termWeight(grants, word)).toBe(weight);
+    expect(termWeight(exploitation, word)).toBe(weight);
   });
 
-  test('a form counts above a prefix match of the same word', () => {
-    expect(termWeight({ word: 'grant', prefix: true, forms: ['grants'] }, 'grants')).toBe(0.8);
+  test('a word of the stem counts above a prefix match, below the word itself', () => {
+    expect(termWeight({ word: 'grant', prefix: true, stem: 'grant' }, 'grants')).toBe(0.6);
+    expect(termWeight({ word: 'grant', prefix: true }, 'grants')).toBe(0.5);
     expect(termWeight({ word: 'grant', prefix: false }, 'grants')).toBe(0);
   });
 });
@@ -175,7 +113,7 @@ describe('searchText', () => {
     expect(search(partial, [prefix('regul')], 2)).toEqual([0, 1]);
   });
 
-  test('finds the singular for a plural and the plural for a singular, the word itself first', () => {
+  test('finds the other words of a stem, the word itself first', () => {
     const texts = ['one grant', 'two grants', 'no money'];
     for (const size of [8, 1000]) {
       const index2 = buildTextIndex(texts, 'k', size);
@@ -189,7 +127,18 @@ describe('searchText', () => {
     expect(search(authorities, textTerms('authority the'), 2)).toEqual([0]);
   });
 
-  test('ranks the word typed first however rare its singular or plural is, as for a longer word', () => {
+  test('finds "exploiting" for "exploitation", and "exploitation" for "exploited", the word typed first', () => {
+    const texts = ['children exploiting', 'the exploitation of', 'was exploited', 'exploring'];
+    for (const size of [8, 1000]) {
+      const built = buildTextIndex(texts, 'k', size);
+      expect(search(built, textTerms('exploitation of'), 4)).toEqual([1]);
+      expect(search(built, textTerms('exploitation'), 4)).toEqual([1, 0, 2]);
+      expect(search(built, textTerms('exploited children'), 4)).toEqual([0]);
+      expect(search(built, textTerms('exploited'), 4)[0]).toBe(2);
+    }
+  });
+
+  test('ranks the word typed first however rare its other forms are, as for a longer word', () => {
     // Ten texts write "grants", one writes "grant": the rare singular must not outrank the word typed.
     const texts = [...Array.from({ length: 10 }, () => 'two grants'), 'one grant'];
     expect(search(buildTextIndex(texts, 'k', 1000), textTerms('grants'), texts.length)[0]).toBe(0);
@@ -197,7 +146,7 @@ describe('searchText', () => {
     expect(search(buildTextIndex(longer, 'k', 1000), [prefix('jiothou')], longer.length)[0]).toBe(0);
   });
 
-  test('names the shard of a form that is not in the word\'s shard', () => {
+  test('names the shards of the words of its stem that are not in the word\'s shard', () => {
     // Words in order: "authorities", "authority", "the", "zz"; one word a shard.
     const index2 = buildTextIndex(['the authorities', 'authority zz'], 'k', 1);
     const [term] = textTerms('authority zz');
@@ -234,14 +183,14 @@ describe('searchText', () => {
     );
   });
 
-  test('finds, for any query word, exactly the texts that hold it or its singular or plural (any shard size)', () => {
-    const word = fc.constantFrom('county', 'counties', 'line', 'lines', 'grant', 'grants', 'authority', 'authorities', 'news', 'new', '990');
+  test('finds, for any query word, exactly the texts that hold a word of its stem (any shard size)', () => {
+    const word = fc.constantFrom('county', 'counties', 'line', 'lines', 'lining', 'grant', 'grants', 'granted', 'authority', 'authorities', 'exploit', 'exploitation', 'exploiting', 'news', 'new', '990');
     fc.assert(
       fc.property(fc.array(fc.array(word, { maxLength: 8 }).map((w) => w.join(' ')), { minLength: 1, maxLength: 30 }), fc.integer({ min: 10, max: 400 }), (texts, size) => {
         const built = buildTextIndex(texts, 'k', size);
-        for (const w of ['county', 'lines', 'grant', 'authorities', 'news', '990']) {
-          const wanted = new Set([w, ...wordForms(w)]);
-          const expected = texts.flatMap((t, i) => (wordsIn(t).some((x) => wanted.has(x)) ? [i] : []));
+        for (const w of ['county', 'lines', 'grant', 'authorities', 'exploitation', 'news', '990']) {
+          const stem = stemOf(w);
+          const expected = texts.flatMap((t, i) => (wordsIn(t).some((x) => x === w || (stem !== null && hasStem(x, stem))) ? [i] : []));
           // With a second word, so that the first is not read as a prefix.
           const [term] = textTerms(`${w} zzz`);
           expect(search(built, [term as TextTerm], texts.length).sort((a, b) => a - b)).toEqual(expected);
