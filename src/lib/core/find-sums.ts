@@ -1,6 +1,6 @@
 /**
  * Sums of money as the documents print them: "£1,360,000", "£1.36m", "£0.231m", "£3.6 million",
- * and bare figures in tables whose column heading says "£m". Reading each one is left to
+ * and bare figures in tables whose column heading says "£m", "£k", "£000" or "£". Reading each one is left to
  * parseAmount, so the importer and the schema can never disagree about a sum.
  */
 import { parseAmount } from './money.ts';
@@ -88,7 +88,7 @@ export function findWrittenSums(text: string): WrittenSum[] {
   return scanAmounts(text).sums;
 }
 
-/** A figure in a table column headed in £m: "1.701" under "2023/24 £m". */
+/** A figure in a table column headed in £m, £k or £: "1.701" under "2023/24 £m". */
 export interface TableSum {
   pence: number;
   /** The cell as printed, markup removed: "1.701". */
@@ -99,20 +99,65 @@ export interface TableSum {
   row: string;
 }
 
-/** Finds the non-zero figures of a table's "£m" columns, reading "1.701" there as £1.701m. */
-export function findTableSums(rows: readonly (readonly string[])[]): TableSum[] {
+/** A table cell under a money heading that could not be read as an amount: "(12.5)", "1.2.3". */
+export interface UnreadTableCell {
+  asWritten: string;
+  column: string;
+  row: string;
+  problem: string;
+}
+
+const TAGS = /<\/?(?:b|u|sup)>/gi;
+
+/** The unit a column heading gives its figures: "£m" millions, "£k", "£000" or "£'000" thousands, "£" pounds. */
+function columnUnit(heading: string): 'm' | 'k' | '' | null {
+  if (/£\s?m\b|£\s?million/i.test(heading)) return 'm';
+  if (/£\s?k\b|£\s?[’']?000s?\b|£\s?thousands?\b|\(£[’']?000\)/i.test(heading)) return 'k';
+  if (/£\s*\)?\s*$|\(£\)|\bGBP\b/i.test(heading)) return '';
+  return null;
+}
+
+/**
+ * Reads the figures of a table's money columns: "1.701" under "2023/24 £m" is £1.701m, "250" under
+ * "£k" is £250,000, "12,500" under "Amount (£)" is £12,500. Zeros, blanks and dashes are skipped;
+ * a negative or unreadable figure is reported, never dropped in silence.
+ */
+export function scanTable(rows: readonly (readonly string[])[]): { sums: TableSum[]; unread: UnreadTableCell[] } {
   const [header = [], ...body] = rows;
-  const columns = header.flatMap((cell, index) => (/£m\b/i.test(cell) ? [index] : []));
+  const columns = header.flatMap((cell, index) => {
+    const unit = columnUnit(cell);
+    return unit === null ? [] : [{ index, unit }];
+  });
   const sums: TableSum[] = [];
+  const unread: UnreadTableCell[] = [];
   for (const row of body) {
-    for (const index of columns) {
-      const cell = (row[index] ?? '').replace(/<\/?(?:b|u|sup)>/gi, '').trim();
+    const rowName = (row[0] ?? '').replace(TAGS, '').trim();
+    for (const { index, unit } of columns) {
+      if (index === 0) continue;
+      const cell = (row[index] ?? '').replace(TAGS, '').trim();
+      const column = header[index] ?? '';
+      if (!cell || /^[-–—]$|^n\/?a$|^nil$/i.test(cell)) continue;
+      const figure = cell.replace(/^£\s?/, '');
       // Figures in £m are printed with decimals ("0.084"); a bare "1" there is usually a count
       // that slid into the wrong column.
-      if (!/^\d+\.\d+$/.test(cell)) continue;
-      const pence = parseAmount(`${cell}m`);
-      if (pence) sums.push({ pence, asWritten: cell, column: header[index] ?? '', row: (row[0] ?? '').replace(/<\/?(?:b|u|sup)>/gi, '').trim() });
+      if (unit === 'm' && /^\d+$/.test(figure)) continue;
+      if (/^\(.*\)$|^[-−–]\s?£?\d/.test(figure)) {
+        unread.push({ asWritten: cell, column, row: rowName, problem: 'a negative figure; the record holds no negative sums' });
+        continue;
+      }
+      if (!/^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/.test(figure)) {
+        if (/\d/.test(figure)) unread.push({ asWritten: cell, column, row: rowName, problem: 'not a figure this site can read' });
+        continue;
+      }
+      const pence = parseAmount(`${figure}${unit}`);
+      if (pence === null) unread.push({ asWritten: cell, column, row: rowName, problem: 'not a whole number of pence' });
+      else if (pence > 0) sums.push({ pence, asWritten: cell, column, row: rowName });
     }
   }
-  return sums;
+  return { sums, unread };
+}
+
+/** Finds the non-zero figures of a table's money columns (see scanTable). */
+export function findTableSums(rows: readonly (readonly string[])[]): TableSum[] {
+  return scanTable(rows).sums;
 }

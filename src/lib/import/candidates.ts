@@ -10,7 +10,7 @@ import { referencesIn } from '../core/references.ts';
 import type { Block } from './blocks.ts';
 import type { Candidates, DateCandidate, DecisionType, RelatedCandidate, Sureness } from './candidate-types.ts';
 import { findImpossibleDates, findWrittenDates, type WrittenDate } from './find-dates.ts';
-import { findTableSums } from '../core/find-sums.ts';
+import { scanTable } from '../core/find-sums.ts';
 import { findSumMentions, fundersIn, groupSums } from './extract-sums.ts';
 import { plainText } from './inline.ts';
 import { knownReference, knownSigned, knownTitle, stripReference } from './known-facts.ts';
@@ -219,9 +219,15 @@ export function extractCandidates(blocks: readonly Block[], known: KnownFacts = 
   const sums = groupSums(mentions);
   const principal = sums.find((sum) => sum.principal);
 
-  const tableSums = blocks.flatMap((block) =>
-    block.kind === 'table' ? findTableSums(block.rows).map((sum) => ({ ...sum, line: block.line })) : [],
-  );
+  const tableSums: Candidates['tableSums'] = [];
+  for (const block of blocks) {
+    if (block.kind !== 'table') continue;
+    const scanned = scanTable(block.rows);
+    for (const sum of scanned.sums) tableSums.push({ ...sum, line: block.line });
+    for (const cell of scanned.unread) {
+      flags.push({ asWritten: cell.asWritten, line: block.line, problem: `${cell.problem} (table row “${cell.row}”, column “${cell.column}”)` });
+    }
+  }
 
   // The decision's financial years: those beside the words that make the principal sum accepted or
   // bid for ("acceptance of grant funding of £135,000 for 2020/21"), else those of any of its mentions.

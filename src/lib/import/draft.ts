@@ -4,7 +4,7 @@
  * a maintainer has written what only a person can: the public summary, the programmes, and what
  * the document says of each decision it cites. So an unreviewed import can never be published.
  */
-import { formatPence } from '../core/money.ts';
+import { formatPence, parseAmount } from '../core/money.ts';
 import { isValidSlug, slugForReference } from '../core/references.ts';
 import { distinctKindedDates, type Candidates, type DateCandidate, type SumCandidate } from './candidates.ts';
 import type { CleanedEntry } from './clean-source.ts';
@@ -24,6 +24,11 @@ export interface DraftInput {
   undecided: readonly string[];
   /** The day the draft is made, ISO: the decision's `addedOn` once published. */
   addedOn?: string;
+}
+
+/** " (line 12)", or nothing for a fact the register page states outside the text (line 0). */
+function where(line: number): string {
+  return line > 0 ? ` (line ${line})` : '';
 }
 
 function shorten(text: string, max = 140): string {
@@ -53,7 +58,10 @@ export function slugFromTitle(title: string): string | null {
 /** The draft's address: the reference's slug, else one made from the title; null when neither exists. */
 export function draftSlug(candidates: Candidates): string | null {
   if (candidates.reference) return slugForReference(candidates.reference.reference);
-  return candidates.title ? slugFromTitle(candidates.title.value) : null;
+  const title = candidates.title?.value ?? '';
+  // Site chrome is never a name, even if a reader left it in the text.
+  if (/^(?:skip to\b|main (?:content|menu)|menu$|search$|home$|cookies?\b|accept (?:all )?cookies)/i.test(title.trim())) return null;
+  return title ? slugFromTitle(title) : null;
 }
 
 /** A comment's text on one line, without the characters a YAML reader refuses anywhere in a file. */
@@ -94,15 +102,20 @@ function dateValue(date: Pick<DateCandidate, 'iso' | 'asWritten'>): { date: stri
 
 function sumValue(sum: SumCandidate): Record<string, unknown> {
   const { chosen } = sum;
+  // A figure printed with a doubt ("£495, 000") is written as read, in a form the schema reads;
+  // its comment says what was printed.
+  const asWritten = parseAmount(chosen.asWritten) === sum.pence ? chosen.asWritten : formatPence(sum.pence);
   return {
     pence: sum.pence,
     role: sum.role ?? 'context',
     ...(sum.principal ? { principal: true } : {}),
-    asWritten: chosen.asWritten,
+    ...(sum.perYear && !sum.totalPrinted ? {} : { asWritten }),
     quote: chosen.quote,
-    financialYears: [...chosen.financialYears],
+    ...(sum.perYear ? { perYear: sum.perYear.map((part) => ({ ...part })) } : {}),
+    financialYears: sum.perYear ? sum.perYear.map((part) => part.financialYear) : [...chosen.financialYears],
     ...(chosen.funder ? { funder: chosen.funder } : {}),
     ...(sum.role === 'other-decision-grant' && chosen.decision ? { decision: chosen.decision } : {}),
+    ...(sum.count ? { note: `${formatPence(sum.pence)} each to ${sum.count} bodies: ${formatPence(sum.pence * sum.count)} in all.` } : {}),
   };
 }
 
@@ -113,7 +126,9 @@ function sumComment(sum: SumCandidate): string {
     ? `role "${sum.role}" from ${chosen.cue ? `“${chosen.cue}”` : 'its sentence'} (line ${chosen.line})`
     : `role NOT DECIDED: no words near the sum say what it is (line ${chosen.line}); "context" is a placeholder`;
   const also = sum.otherRoles.length > 0 ? `; other mentions read as ${sum.otherRoles.join(', ')}` : '';
-  return `extracted: ${formatPence(sum.pence)}, ${why}${also}${mentions}`;
+  const split = sum.perYear ? `; split by year: ${sum.perYear.map((part) => `${part.financialYear} ${part.asWritten}`).join(', ')}${sum.totalPrinted ? '' : ' (the total is not printed; it is theirs added up)'}` : '';
+  const printed = parseAmount(chosen.asWritten) === sum.pence || sum.perYear ? '' : `; PRINTED “${chosen.asWritten}”: check it`;
+  return `extracted: ${formatPence(sum.pence)}, ${why}${also}${split}${mentions}${printed}; sure: ${sum.confidence.level} (${sum.confidence.reason})`;
 }
 
 /** The comments on the sums found in tables headed £m, one per row. */
@@ -140,7 +155,7 @@ function frontmatterOf(input: DraftInput): Record<string, unknown> {
   const p = c.partTwo;
   return {
     reference: c.reference ? c.reference.reference : null,
-    ...(c.reference && /heading/.test(c.reference.how)
+    ...(c.reference && /heading|Key information|Reference code/i.test(c.reference.how)
       ? {}
       : {
           referenceNote: c.reference
@@ -152,7 +167,11 @@ function frontmatterOf(input: DraftInput): Record<string, unknown> {
     decisionTypes: [...c.decisionTypes],
     signed: c.signed
       ? dateValue(c.signed)
-      : { notStated: 'The importer found no signing date in the published text; check the document.' },
+      : {
+          notStated: c.errors.some((error) => /Date signed/.test(error))
+            ? 'The published “Date signed” is not a real day; check the document.'
+            : 'The importer found no signing date in the published text; check the document.',
+        },
     dates: distinctKindedDates(c.dates).map((date) => ({ kind: date.kind ?? '', ...dateValue(date) })),
     funders: [...c.funders],
     recipient: c.recipient ?? '',
@@ -227,14 +246,18 @@ export function draftDecisionFile(input: DraftInput): string {
   commentAfter(
     doc,
     ['reference'],
-    c.reference ? `extracted: “${shorten(c.reference.asWritten)}”, ${c.reference.how} (line ${c.reference.line})` : 'extracted: no PCD reference found in the text',
+    `${c.reference ? `extracted: “${shorten(c.reference.asWritten)}”, ${c.reference.how}${where(c.reference.line)}` : 'extracted: no PCD reference found in the text'}; sure: ${c.confidence.reference.level}`,
   );
-  commentAfter(doc, ['title'], c.title ? `extracted: ${c.title.how} (line ${c.title.line})` : 'NOT FOUND: write a title, and a titleNote saying it was written to describe the document');
+  commentAfter(
+    doc,
+    ['title'],
+    c.title ? `extracted: ${c.title.how}${where(c.title.line)}; sure: ${c.confidence.title.level}` : 'NOT FOUND: write a title, and a titleNote saying it was written to describe the document',
+  );
   commentAfter(doc, ['summary'], 'WRITE one or two plain sentences for the public');
   if (c.summaryHint) commentAbove(doc, ['decisionTypes'], `the executive summary opens: “${shorten(c.summaryHint, 300)}”`);
   commentAfter(doc, ['decisionTypes'], 'extracted: from the roles of the sums; add initiative-approval or governance-approval where they apply');
-  if (c.signed) commentAbove(doc, ['signed', 'date'], `extracted: ${c.signed.cue} (line ${c.signed.line})`);
-  else commentAfter(doc, ['signed', 'notStated'], 'extracted: no signing date');
+  if (c.signed) commentAbove(doc, ['signed', 'date'], `extracted: ${c.signed.cue}${where(c.signed.line)}; sure: ${c.confidence.signed.level}`);
+  else commentAfter(doc, ['signed', 'notStated'], `extracted: no signing date${c.errors.length > 0 ? '; see the errors above' : ''}`);
   distinctKindedDates(c.dates).forEach((date, index) =>
     commentAbove(doc, ['dates', index], `extracted: ${date.cue}, in “${shorten(date.sentence)}” (line ${date.line})`),
   );

@@ -64,6 +64,8 @@ export interface FailedImport {
 /** What a maintainer must still decide, one short line each. */
 export function undecidedItems(c: Candidates, suspectedNoise: readonly SuspectedNoise[]): string[] {
   const items: string[] = [];
+  for (const error of c.errors) items.push(`ERROR: ${error}`);
+  for (const flag of c.flags) items.push(`amount to check: “${flag.asWritten}” (line ${flag.line}): ${flag.problem}`);
   if (!c.reference) items.push('no PCD reference: reference is null; check the document for one');
   if (c.conflictingReferences.length > 0) {
     items.push(`the text names itself with more than one reference: ${[c.reference, ...c.conflictingReferences].map((r) => `${r?.reference} (line ${r?.line})`).join(', ')}`);
