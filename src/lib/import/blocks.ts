@@ -136,7 +136,14 @@ export function textToBlocks(text: string): DocumentBlocks {
   let lastRawText = '';
 
   const last = () => blocks[blocks.length - 1];
-  const nextNonBlank = (from: number) => lines.slice(from + 1).find((line) => line.type !== 'blank');
+  // The first non-blank line after each line, found once from the end: searching forward from every
+  // line made a long document quadratic.
+  const following = new Array<Line | undefined>(lines.length);
+  for (let i = lines.length - 2; i >= 0; i -= 1) {
+    const next = lines[i + 1] as Line;
+    following[i] = next.type !== 'blank' ? next : following[i + 1];
+  }
+  const nextNonBlank = (from: number) => following[from];
 
   lines.forEach((line, index) => {
     const number = index + 1;

@@ -7,15 +7,23 @@ import { textToBlocks, type Block } from './blocks.ts';
 import { normaliseHeadingLevels } from './headings.ts';
 import { escapeBlockStart, escapeInline } from './inline.ts';
 
+/** The characters escapeInline acts on; a text without any is its own escape (most paragraphs). */
+const NEEDS_ESCAPE = /[&\\<[\]|`~!]/;
+
+/** escapeInline, skipped for a text it would leave as it is: it reads character by character. */
+function escaped(text: string): string {
+  return NEEDS_ESCAPE.test(text) ? escapeInline(text) : text;
+}
+
 function headingText(text: string): string {
   // A trailing run of "#" would be read as the heading's closing sequence and disappear.
-  return escapeInline(text).replace(/(^|\s)(#+)(\s*)$/, '$1\\$2$3');
+  return escaped(text).replace(/(^|\s)(#+)(\s*)$/, '$1\\$2$3');
 }
 
 function table(rows: readonly string[][]): string {
   const width = Math.max(...rows.map((row) => row.length));
   const line = (cells: readonly string[]) =>
-    `| ${Array.from({ length: width }, (_, i) => escapeInline((cells[i] ?? '').trim()) || ' ').join(' | ')} |`;
+    `| ${Array.from({ length: width }, (_, i) => escaped((cells[i] ?? '').trim()) || ' ').join(' | ')} |`;
   const [header = [], ...body] = rows;
   return [line(header), `| ${Array.from({ length: width }, () => '---').join(' | ')} |`, ...body.map(line)].join('\n');
 }
@@ -32,9 +40,9 @@ export function blocksToMarkdown(blocks: readonly Block[]): string {
       markdown = `${'#'.repeat(levels[heading] ?? 2)} ${headingText(block.text)}`;
       heading += 1;
     } else if (block.kind === 'paragraph') {
-      markdown = escapeBlockStart(escapeInline(block.text));
+      markdown = escapeBlockStart(escaped(block.text));
     } else if (block.kind === 'list-item') {
-      markdown = `${'  '.repeat(block.depth)}- ${escapeBlockStart(escapeInline(block.text))}`;
+      markdown = `${'  '.repeat(block.depth)}- ${escapeBlockStart(escaped(block.text))}`;
     } else {
       markdown = table(block.rows);
     }
