@@ -22,7 +22,7 @@ export interface RoleGuess {
 }
 
 const PREFIX_CUES: readonly [Exclude<SumRole, 'context' | 'other-decision-grant' | 'component' | 'future-cap'>, RegExp][] = [
-  ['accepted', /\baccept(?:ance|ed|ing|s)?\b|\bdraw(?:ing)?\s+down\b/gi],
+  ['accepted', /\baccept(?:ance|ed|ing|s)?\b|\bdraw(?:ing)?\s+down\b|\breceipt\s+of\b|\btake\s+up\b|\benter(?:s|ing)?\s+(?:into\s+)?(?:a\s+)?(?:new\s+)?grant\s+agreement\b/gi],
   ['bid', /\bbids?\b|\bbidding\b|\bsought\b/gi],
   ['allocation', /\balloca(?:ted|tions?)\b|\b(?:grant\s+)?payments?\b|\bpa(?:y|id|ying)\b|\bpassport(?:ed|ing)?\b|\bdistribut(?:e|ed|ing|ion)\b|\b(?:onward|sub)[- ]?grants?\b/gi],
   ['match-funding', /\bmatch[- ]?fund(?:ed|ing)?\b/gi],
@@ -94,7 +94,9 @@ export function guessSumRole(
   const before = sentence.slice(previous ? previous.start + previous.asWritten.length : 0, sum.start);
   const after = sentence.slice(sum.start + sum.asWritten.length, next ? next.start : sentence.length);
 
-  const context = CONTEXT_BEFORE.exec(before) ?? CONTEXT_AFTER.exec(after);
+  // "a grant agreement worth £418,900" is the grant's value, not a market's size.
+  const grantWorth = /\b(?:grant|funding|agreement|award|offer)\s+(?:[\w’'-]+\s+){0,4}?worth\s*$/i.test(before);
+  const context = grantWorth ? null : (CONTEXT_BEFORE.exec(before) ?? CONTEXT_AFTER.exec(after));
   if (context) return { role: 'context', cue: context[0].trim() };
 
   // "up to £825,000 of the £6,600,000": a share of the larger sum after it.
@@ -102,7 +104,9 @@ export function guessSumRole(
     return { role: 'component', cue: `of the ${next.asWritten}` };
   }
 
-  const other = referencesIn(`${before} ${after}`).find((reference) => reference !== options.ownReference);
+  // The decision cited after the sum ("£310,000 for 2021/22 (PCD-8001)") before one cited before it.
+  const notOwn = (reference: Reference) => reference !== options.ownReference;
+  const other = referencesIn(after).find(notOwn) ?? referencesIn(before).find(notOwn);
   if (other) return { role: 'other-decision-grant', cue: other, decision: other };
 
   const upTo = /\bup\s?to\s*$/i.test(before);
