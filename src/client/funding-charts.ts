@@ -3,18 +3,28 @@
  * chart and table cannot disagree. Registers only the chart.js parts it uses (bar charts, category
  * and linear scales, tooltip, legend) to keep the page's JavaScript small. Honours reduced motion.
  */
-import { animator, BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type Plugin, type TooltipItem } from 'chart.js';
+import { animator, BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip, type ChartConfiguration, type Plugin, type TooltipItem } from 'chart.js';
 import type { FundingChartData } from '../lib/funding/funding.ts';
 import { formatPence, formatPenceShort } from '../lib/core/money.ts';
+import { enableChartDownloads } from './chart-download.ts';
+import { drawnLabels } from './chart-labels.ts';
 
 const TEXT = '#0b0c0c';
 const GRID = '#d8d8d8';
 const ACCEPTED = '#0072B2';
 const RUNNING = '#5D5D5D';
 
+/** Below this width (CSS pixels) a legend uses small colour boxes and may use a smaller font. */
+const NARROW = 480;
+
 function axis(stacked = false) {
   return {
-    x: { stacked, ticks: { color: TEXT }, grid: { display: false } },
+    x: {
+      stacked,
+      // On a phone, labels may turn upright, so that each bar keeps its label where it can.
+      ticks: { color: TEXT, maxRotation: 90 },
+      grid: { display: false },
+    },
     y: {
       stacked,
       beginAtZero: true,
@@ -69,6 +79,8 @@ function recordSeen(chart: Chart): void {
     legend: shown ? (legend?.legendItems ?? []).map((item) => item.text) : [],
     tooltip: tooltip && tooltip.opacity > 0 ? { title: tooltip.title, lines: tooltip.body.flatMap((part) => part.lines) } : null,
     moving: animator.running(chart),
+    // Where each label is painted, so a test can check that none runs off the canvas.
+    areas: { width: chart.width, height: chart.height, labels: drawnLabels(chart) },
     // The middle of each bar, in CSS pixels of the canvas: where a reader points to read it.
     bars: chart.data.datasets.map((_, index) =>
       chart.getDatasetMeta(index).data.map((bar) => {
@@ -80,6 +92,44 @@ function recordSeen(chart: Chart): void {
 }
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend, readerView);
+
+
+/**
+ * The legend's font: the charts' own size, or smaller (down to 10 px) where a programme's name
+ * would otherwise run past the edge of a narrow chart; chart.js never wraps a legend item.
+ */
+function legendFont(chart: Chart): { size: number } {
+  const narrow = chart.width < NARROW;
+  const box = narrow ? 12 : 40;
+  const padding = narrow ? 6 : 10;
+  const family = String(Chart.defaults.font.family ?? 'sans-serif');
+  const names = chart.data.datasets.map((d) => d.label ?? '');
+  const { ctx } = chart;
+  ctx.save();
+  let size = Chart.defaults.font.size ?? 13;
+  for (; size > 10; size -= 1) {
+    ctx.font = `${size}px ${family}`;
+    if (names.every((name) => box + size / 2 + ctx.measureText(name).width + 2 * padding <= chart.width)) break;
+  }
+  ctx.restore();
+  return { size };
+}
+
+type LegendOptions = NonNullable<NonNullable<NonNullable<ChartConfiguration<'bar'>['options']>['plugins']>['legend']>;
+
+/**
+ * A legend under the chart that fits a phone's width. chart.js resolves these options as functions
+ * of the chart (its legend plugin declares them scriptable), though its types do not say so.
+ */
+const LEGEND = {
+  position: 'bottom',
+  align: ({ chart }: { chart: Chart }) => (chart.width < NARROW ? 'start' : 'center'),
+  labels: {
+    boxWidth: ({ chart }: { chart: Chart }) => (chart.width < NARROW ? 12 : 40),
+    padding: ({ chart }: { chart: Chart }) => (chart.width < NARROW ? 6 : 10),
+    font: ({ chart }: { chart: Chart }) => legendFont(chart),
+  },
+} as unknown as LegendOptions;
 
 /** Pounds for the axis; the data stay exact pence, and every label is formatted from pence. */
 const pounds = (pence: readonly number[]) => pence.map((p) => p / 100);
@@ -99,6 +149,12 @@ export function drawFundingCharts(root: Document): Chart[] {
   Chart.defaults.maintainAspectRatio = false;
 
   const charts: Chart[] = [];
+  // What each chart was made from, to draw it again for its downloadable image.
+  const configs = new Map<HTMLCanvasElement, ChartConfiguration<'bar'>>();
+  const make = (element: HTMLCanvasElement, config: ChartConfiguration<'bar'>) => {
+    configs.set(element, config);
+    return new Chart(element, config);
+  };
   // Charts are hidden in the HTML so that, without JavaScript, the page shows its tables only.
   const canvas = (id: string) => {
     const element = root.getElementById(id) as HTMLCanvasElement | null;
@@ -109,7 +165,7 @@ export function drawFundingCharts(root: Document): Chart[] {
   const byYear = canvas('chart-by-year');
   if (byYear) {
     charts.push(
-      new Chart(byYear, {
+      make(byYear, {
         type: 'bar',
         data: {
           labels: data.byPeriod.periods,
@@ -126,7 +182,7 @@ export function drawFundingCharts(root: Document): Chart[] {
           interaction: COLUMN,
           // A year's bar shows every programme in it: a small grant stacked on a large one is too
           // thin to point at alone.
-          plugins: { tooltip: { ...tooltip, mode: 'index', filter: (item) => (item.parsed.y ?? 0) !== 0 }, legend: { position: 'bottom' } },
+          plugins: { tooltip: { ...tooltip, mode: 'index', filter: (item) => (item.parsed.y ?? 0) !== 0 }, legend: LEGEND },
         },
       }),
     );
@@ -135,7 +191,7 @@ export function drawFundingCharts(root: Document): Chart[] {
   const cumulative = canvas('chart-cumulative');
   if (cumulative) {
     charts.push(
-      new Chart(cumulative, {
+      make(cumulative, {
         type: 'bar',
         data: {
           labels: data.cumulative.labels,
@@ -148,7 +204,7 @@ export function drawFundingCharts(root: Document): Chart[] {
 
   const perDecision = canvas('chart-per-decision');
   if (perDecision) {
-    const chart = new Chart(perDecision, {
+    const chart = make(perDecision, {
       type: 'bar',
       data: {
         labels: [...data.perDecision.labels],
@@ -160,6 +216,7 @@ export function drawFundingCharts(root: Document): Chart[] {
     enablePerDecisionSort(root, data, chart);
   }
   for (const chart of charts) recordDrawnValues(chart);
+  enableChartDownloads(root, charts, configs);
   return charts;
 }
 
