@@ -64,6 +64,18 @@ export function findSumMentions(units: readonly SumUnit[], ownReference: Referen
       occurrences.set(sum.asWritten, occurrence + 1);
       return guessSumRole(unit.plain, sum.asWritten, { occurrence, ownReference, sums });
     });
+    // "accept £1.2m for 2019/20 and £1.15m for 2020/21": a sum with no words of its own, joined
+    // to the one before by "and", shares its role.
+    guesses.forEach((guess, index) => {
+      const previous = guesses[index - 1];
+      const before = sums[index - 1];
+      const sum = sums[index];
+      if (guess.role || !previous?.role || !before || !sum || !['accepted', 'bid', 'allocation'].includes(previous.role)) return;
+      const gap = unit.plain.slice(before.start + before.asWritten.length, sum.start);
+      if (/^[^£.;]{0,40}?(?:,|\band|\bplus)\s*(?:a further\s+|an additional\s+|another\s+)?$/i.test(gap)) {
+        guesses[index] = { role: previous.role, cue: `${previous.cue} (shared with ${before.asWritten})` };
+      }
+    });
     const base = (role: SumRole | null, cue: string) => ({
       quote: unit.plain,
       line: unit.line,

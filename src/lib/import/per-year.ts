@@ -20,7 +20,7 @@ export interface PerYearGroup {
 
 // Between a sum and its years: "per year for", "in each of", "for the financial years", "in".
 const LEAD =
-  /^\s*(?:(per (?:year|annum)|a year|each year|annually|per financial year)\s*,?\s*)?(?:(?:in|for|during|across|over)\s+)?(?:(each of|both|each)\s+)?(?:the\s+)?(?:financial\s+years?\s+|years?\s+)?(?:from\s+)?$/i;
+  /^\s*(?:(per (?:year|annum)|a year|each year|annually|per financial year)\s*,?\s*)?(?:(?:in|for|during|across|over)\s+)?(?:(each of|both|each)\s+)?(?:the\s+)?(?:(?:two|three|four|five|\d)\s+)?(?:financial\s+years?\s+|years?\s+)?(?:of\s+)?(?:from\s+|between\s+)?$/i;
 // Between two years of one sum: ", ", " and ", " & ", " – " (a range).
 const JOIN = /^\s*(?:,|and|&|,\s*and|[-–—]|to|until)?\s*$/i;
 // Between the last year of one sum and the next sum of the same split.
