@@ -68,20 +68,26 @@ describe('the decisions index', () => {
     }
   });
 
-  test('sorts by headline amount when its heading is clicked, and back when clicked again', async () => {
+  test('sorts by headline amount, largest first, when its heading is clicked, and back when clicked again; the caption follows', async () => {
     const { page, problems } = await open('decisions/', VIEWPORTS.desktop);
     try {
       const amounts = () =>
         page.locator('.decision-table tbody td.num').evaluateAll((cells) => cells.map((c) => Number(c.getAttribute('data-value'))));
+      const caption = page.locator('.decision-table caption');
+      expect(await caption.textContent()).toBe('Decisions, newest first');
       const heading = page.locator('th', { hasText: 'Headline amount' });
       await heading.getByRole('button').click();
-      expect(await heading.getAttribute('aria-sort')).toBe('ascending');
-      const ascending = await amounts();
-      expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
-      await heading.getByRole('button').click();
       expect(await heading.getAttribute('aria-sort')).toBe('descending');
-      expect(await amounts()).toEqual([...ascending].reverse());
-      await expect.poll(() => page.locator('[aria-live="polite"]').textContent()).toContain('Headline amount, descending');
+      const descending = await amounts();
+      expect(descending).toEqual([...descending].sort((a, b) => b - a));
+      expect(await caption.textContent()).toBe('Decisions, sorted by headline amount, largest first');
+      await expect.poll(() => page.locator('[aria-live="polite"]').textContent()).toBe('Table sorted by headline amount, largest first.');
+      await heading.getByRole('button').click();
+      expect(await heading.getAttribute('aria-sort')).toBe('ascending');
+      expect(await amounts()).toEqual([...descending].reverse());
+      expect(await caption.textContent()).toBe('Decisions, sorted by headline amount, smallest first');
+      await page.locator('th', { hasText: 'Date' }).getByRole('button').click();
+      expect(await caption.textContent()).toBe('Decisions, newest first');
       expect(problems).toEqual([]);
     } finally {
       await closePage(page);

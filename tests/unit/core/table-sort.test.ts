@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareCells, type SortKind } from '../../../src/lib/core/table-sort.ts';
+import { compareCells, nextSortOrder, sortOrderInWords, type SortKind } from '../../../src/lib/core/table-sort.ts';
 
 const sorted = (values: string[], kind: SortKind) => [...values].sort((a, b) => compareCells(a, b, kind));
 
@@ -56,5 +56,44 @@ describe('compareCells', () => {
 
   test('puts empty text first', () => {
     expect(sorted(['b', '', 'a'], 'text')).toEqual(['', 'a', 'b']);
+  });
+});
+
+describe('nextSortOrder', () => {
+  test.each([
+    ['amount', 'descending'],
+    ['date', 'descending'],
+    ['reference', 'ascending'],
+    ['text', 'ascending'],
+  ] as const)('sorts a column of kind %s %s when it is first chosen', (kind, order) => {
+    expect(nextSortOrder(kind, null)).toBe(order);
+  });
+
+  test.each(['amount', 'date', 'reference', 'text'] as const)('reverses the order of a %s column chosen again', (kind) => {
+    expect(nextSortOrder(kind, 'ascending')).toBe('descending');
+    expect(nextSortOrder(kind, 'descending')).toBe('ascending');
+  });
+});
+
+describe('sortOrderInWords', () => {
+  test.each([
+    ['Headline amount', 'amount', 'descending', 'sorted by headline amount, largest first'],
+    ['Headline amount', 'amount', 'ascending', 'sorted by headline amount, smallest first'],
+    ['Reference', 'reference', 'ascending', 'sorted by reference, lowest number first'],
+    ['Reference', 'reference', 'descending', 'sorted by reference, highest number first'],
+    ['Title', 'text', 'ascending', 'sorted by title, A to Z'],
+    ['Title', 'text', 'descending', 'sorted by title, Z to A'],
+    ['Date', 'date', 'descending', 'newest first'],
+    ['Date', 'date', 'ascending', 'oldest first'],
+  ] as const)('says %s (%s, %s) as "%s"', (column, kind, order, words) => {
+    expect(sortOrderInWords(column, kind, order)).toBe(words);
+  });
+
+  test('trims the heading as a button’s text comes', () => {
+    expect(sortOrderInWords(' Title\n', 'text', 'ascending')).toBe('sorted by title, A to Z');
+  });
+
+  test('refuses an empty heading', () => {
+    expect(() => sortOrderInWords('  ', 'text', 'ascending')).toThrow('heading');
   });
 });
