@@ -100,6 +100,23 @@ describe('GitHub Flavoured Markdown', () => {
     expect(html).not.toContain("<section");
   });
 
+  test('stacks a table of three columns on a phone: each body cell keeps its heading as its label, and its role', async () => {
+    const html = await render(['| Post | FTE | Total £m |', '| --- | --- | --- |', '| Band E | 2 | 0.094 |'].join('\n'));
+    expect(html).toContain('<table class="stack">');
+    expect(html).toContain('<td role="cell" data-label="Post">Band E</td>');
+    expect(html).toContain('<td role="cell" data-label="FTE">2</td>');
+    expect(html).toContain('<td role="cell" data-label="Total £m">0.094</td>');
+    expect(html).toContain('<th scope="col">FTE</th>');
+  });
+
+  test('gives no label for a column whose heading is empty, and leaves a two-column table as it is', async () => {
+    const three = await render(['| Post |  | Total |', '| --- | --- | --- |', '| Band E | 2 | 0.094 |'].join('\n'));
+    expect(three).toContain('<td role="cell">2</td>');
+    const two = await render(['| Post | Total |', '| --- | --- |', '| Band E | 0.094 |'].join('\n'));
+    expect(two).toContain('<table>\n<thead>');
+    expect(two).not.toContain('data-label');
+  });
+
   test('turns an empty header cell into an ordinary cell, since a header must name something', async () => {
     const html = await render(['| Head of Unit: |  |', '| --- | --- |', '| Legal Advice: | √ |'].join('\n'));
     expect(html).toMatch(/<th scope="col">Head of Unit:<\/th>\s*<td><\/td>/);
