@@ -6,7 +6,7 @@
  */
 import { formatPence } from '../core/money.ts';
 import { distinctKindedDates, extractCandidates, type Candidates } from './candidates.ts';
-import { textToBlocks, type Block } from './blocks.ts';
+import { textToBlocks } from './blocks.ts';
 import { removeExtractionNoise, removeNamedText, type CleanedEntry } from './clean-source.ts';
 import { draftDecisionFile, draftSlug } from './draft.ts';
 import { explainLosses, findLostWords, type LostRun } from './loss.ts';
@@ -14,12 +14,6 @@ import { splitLines } from './lines.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { findSignatureNoise, type SuspectedNoise } from './signature-noise.ts';
 import type { DocumentOrigin, KnownFacts, SourceDocument } from './source-document.ts';
-
-/**
- * The extraction, given the facts the register page states beside the blocks. Typed here so the
- * call compiles whether or not extractCandidates reads `known` yet.
- */
-const extract = extractCandidates as (blocks: readonly Block[], known?: KnownFacts) => Candidates;
 
 /** How to import one document. */
 export interface ImportOptions {
@@ -105,7 +99,7 @@ export function importDocument(input: SourceDocument | string, options: ImportOp
   const suspected = findSignatureNoise(auto.text);
   const named = removeNamedText(auto.text, options.acceptLoss ?? [], suspected.map((noise) => noise.text));
   const { blocks, movedFootnotes } = textToBlocks(named.text);
-  const candidates = extract(blocks, document.known);
+  const candidates = extractCandidates(blocks, document.known);
   if (candidates.notADecision) return { ok: false, problem: candidates.notADecision };
   const slug = draftSlug(candidates);
   if (!slug) return { ok: false, problem: 'no PCD reference and no title to name the draft after' };

@@ -4,7 +4,7 @@
  * and no file left behind; nothing is overwritten or duplicated without being asked.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseFrontmatter } from '@astrojs/markdown-remark';
@@ -32,7 +32,9 @@ afterEach(() => {
 });
 
 function cli(...args: string[]) {
-  const result = spawnSync(NODE, [SCRIPT, ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  // The review report goes to the test's folder, not the checkout's tmp/.
+  const report = args.includes('--report') ? [] : ['--report', path.join(work, 'review.md')];
+  const result = spawnSync(NODE, [SCRIPT, ...args, ...report], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -55,7 +57,9 @@ describe('npm run import', { timeout: 60_000 }, () => {
   test('writes a draft of a good document that parses as frontmatter and body', () => {
     const result = cli(copy(OCS_SEED, 'ocs.txt'), '--out', out);
     expect(result.stderr).toBe('');
-    expect(result.status).toBe(0);
+    // Written, but a person must confirm the document has no PCD number: exit status 3.
+    expect(result.status).toBe(3);
+    expect(readFileSync(path.join(work, 'review.md'), 'utf8')).toMatch(/- CHECK \(\d+\) .*ocs\.txt[\s\S]*- reference: no reference found/);
     expect(written()).toEqual([`${OCS_SLUG}.md`]);
     const { frontmatter, content } = parseFrontmatter(readFileSync(path.join(out, `${OCS_SLUG}.md`), 'utf8'));
     expect(frontmatter).toMatchObject({ reference: null, source: { file: 'ocs.txt' }, summary: '' });
@@ -84,7 +88,8 @@ describe('npm run import', { timeout: 60_000 }, () => {
 
   test('with --dry-run prints the draft and writes nothing', () => {
     const result = cli(copy(OCS_SEED, 'ocs.txt'), '--out', out, '--dry-run');
-    expect(result.status).toBe(0);
+    expect(result.status).toBe(3);
+    expect(existsSync(path.join(work, 'review.md'))).toBe(false);
     expect(result.stdout).toContain('(dry run, not written)');
     expect(result.stdout).toContain('---\n# IMPORTED DRAFT');
     expect(written()).toEqual([]);
@@ -95,7 +100,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
     ['a binary file', (dir) => write(dir, 'scan.txt', Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff])), /scan\.txt: not a text file \(it holds NUL bytes\)$/],
     ['a file that is not UTF-8', (dir) => write(dir, 'latin1.txt', Buffer.from('Grant of \xa3135,000 by MOPAC', 'latin1')), /latin1\.txt: not UTF-8 text$/],
     ['a text that is not a decision', (dir) => write(dir, 'list.txt', 'Eggs, milk and bread.\n'), /list\.txt: not a decision document \(no PCD reference, no sum of money, no mention of MOPAC, the DMPC or the Deputy Mayor\)$/],
-    ['a directory', (dir) => mkdir(dir, 'folder.txt'), /folder\.txt: is a directory, not a text file$/],
+    ['an empty folder', (dir) => mkdir(dir, 'folder.txt'), /folder\.txt: the folder holds no \.txt, \.pdf or \.html file to import$/],
     ['a path that does not exist', (dir) => path.join(dir, 'missing.txt'), /missing\.txt: no such file$/],
     ['a decision already published', () => copy(PCD_1092_SEED, 'again.txt'), /again\.txt: PCD 1092 is already a decision: content\/decisions\/pcd-1092\.md$/],
     ['a source file already imported', () => copy(OCS_SEED, '003_90cfbe0820b66141.txt'), /003_90cfbe0820b66141\.txt: already imported as content\/decisions\/ocs-grant-2023-2027\.md/],
@@ -141,7 +146,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
     expect(readFileSync(target, 'utf8')).toBe('a maintainer’s reviewed draft\n');
 
     const forced = cli(path.join(work, 'ocs.txt'), '--out', out, '--force');
-    expect(forced.status).toBe(0);
+    expect(forced.status).toBe(3);
     expect(readFileSync(target, 'utf8')).toMatch(/^---\n# IMPORTED DRAFT/);
     expect(written()).toEqual([`${OCS_SLUG}.md`]); // no temporary file left beside it
   });
@@ -157,13 +162,14 @@ describe('npm run import', { timeout: 60_000 }, () => {
 
   test('with --allow-duplicate drafts a published decision into another folder, for comparison', () => {
     const result = cli(copy(PCD_1092_SEED, 'again.txt'), '--out', out, '--allow-duplicate');
-    expect(result.status).toBe(0);
+    // The signature read as words is left for a person: written, exit status 3.
+    expect(result.status).toBe(3);
     expect(written()).toEqual(['pcd-1092.md']);
     expect(cli(copy(PCD_1092_SEED, 'again.txt'), '--allow-duplicate').status).toBe(2);
   });
 
   test.each([
-    ['no file', [], /name at least one text file/],
+    ['no file', [], /name at least one file, folder or address/],
     ['an unknown option', ['x.txt', '--overwrite'], /Unknown option '--overwrite'/],
     ['a missing --out folder', ['x.txt', '--out', '/nonexistent/folder'], /--out \/nonexistent\/folder: no such directory/],
   ])('exits 2 with usage help for %s', (_, args, message) => {
@@ -175,7 +181,7 @@ describe('npm run import', { timeout: 60_000 }, () => {
   test('prints its usage with --help', () => {
     const result = cli('--help');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^Usage: npm run import -- <file\.txt>/);
+    expect(result.stdout).toMatch(/^Usage: npm run import -- <input>/);
   });
 });
 

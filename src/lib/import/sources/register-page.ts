@@ -7,6 +7,7 @@
  * page and is refused with one line.
  */
 import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
 import { parseReference } from '../../core/references.ts';
 import type { CleanedEntry } from '../clean-source.ts';
 import type { DocumentOrigin, KnownFacts, SourceDocument, StatedFact } from '../source-document.ts';
@@ -93,8 +94,12 @@ function pdfLinksOf(links: readonly PageLink[], page: string | undefined, refere
 }
 
 /** Reads a saved or fetched register page; refuses, in one line, a page that is not a decision's. */
-export function readRegisterPage(html: string, origin: DocumentOrigin): RegisterPageResult {
-  const { lines, links } = pageLines(fromHtml(html));
+export function readRegisterPage(html: string, given: DocumentOrigin): RegisterPageResult {
+  const tree = fromHtml(html);
+  // A page saved from the browser names its own address in its canonical link.
+  const canonical = String(select('link[rel~=canonical][href]', tree)?.properties?.href ?? '');
+  const origin: DocumentOrigin = !given.page && /^https:\/\//.test(canonical) ? { ...given, page: canonical } : given;
+  const { lines, links } = pageLines(tree);
   dropAttachments(lines, Number.MAX_SAFE_INTEGER);
   const headingIndex = lines.findIndex((line) => !line.chrome && line.tag === 'h1');
   const keyIndex = lines.findIndex((line) => !line.chrome && KEY_INFORMATION.test(line.text));
