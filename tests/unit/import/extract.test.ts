@@ -1,14 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { textToBlocks } from '../../../src/lib/import/blocks.ts';
 import { extractCandidates, guessDateKind } from '../../../src/lib/import/candidates.ts';
-import { findWrittenDates } from '../../../src/lib/import/find-dates.ts';
-import { findFinancialYears } from '../../../src/lib/import/find-financial-years.ts';
+import { findImpossibleDates, findWrittenDates } from '../../../src/lib/import/find-dates.ts';
+import { expandFinancialYears, findFinancialYears } from '../../../src/lib/import/find-financial-years.ts';
+import { knownSigned, stripReference } from '../../../src/lib/import/known-facts.ts';
+import { findPerYearGroups } from '../../../src/lib/import/per-year.ts';
 import { findTableSums, findWrittenSums } from '../../../src/lib/core/find-sums.ts';
 import { findOwnReferences } from '../../../src/lib/import/own-reference.ts';
 import { extractPartTwo } from '../../../src/lib/import/part-two.ts';
 import { splitSentences } from '../../../src/lib/import/sentences.ts';
 import { findSignatureNoise } from '../../../src/lib/import/signature-noise.ts';
-import { findComponentSums, guessSumRole } from '../../../src/lib/import/sum-role.ts';
+import { countEach, findComponentSums, guessSumRole } from '../../../src/lib/import/sum-role.ts';
 
 const lines = (...texts: string[]) => texts.map((text, index) => ({ text, line: index + 1 }));
 
@@ -383,5 +385,122 @@ describe('extractCandidates', () => {
     expect(extractCandidates(textToBlocks('A shopping list.\n\nEggs, milk and bread.').blocks).notADecision).toBe(
       'not a decision document (no PCD reference, no sum of money, no mention of MOPAC, the DMPC or the Deputy Mayor)',
     );
+  });
+});
+
+describe('register wordings', () => {
+  test.each([
+    ['The Home Office has offered up to £13,000,000 per year for 2022/23 – 2024/25.', '£13,000,000', 'accepted'],
+    ['To agree in principle to accept future grants of up to £1,000,000 per year for 2025/26 and 2026/27.', '£1,000,000', 'future-cap'],
+    ['Agreement in principle to accept up to £1m should the Home Office offer it.', '£1m', 'future-cap'],
+    ['Approve grant payments of £250,000 to British Transport Police.', '£250,000', 'allocation'],
+    ['£20,000 to LB Enfield for outreach.', '£20,000', 'allocation'],
+    ['The MPS will pass £500,000 of the grant to the City of London Police.', '£500,000', 'allocation'],
+    ['Approve spending up to £825,000 of the £6,600,000 on vehicles.', '£825,000', 'component'],
+    ['Drug supply is a market in excess of £800m nationally.', '£800m', 'context'],
+    ['The trade is worth over £500m a year to those who run it.', '£500m', 'context'],
+    ['The Home Secretary announced £20m for county lines.', '£20m', 'context'],
+    ['MOPAC will enter a new grant agreement worth £418,900 per year.', '£418,900', 'accepted'],
+    ['Approve receipt of the further Home Office grant of £184,250.50.', '£184,250.50', 'accepted'],
+  ])('reads %j: %s is %s', (sentence, asWritten, role) => {
+    expect(guessSumRole(sentence, asWritten, { ownReference: 'PCD 8000' }).role).toBe(role);
+  });
+
+  test('the decision cited after a sum is its own, not one cited before it', () => {
+    const sentence = 'It began with £310,000 for 2021/22 (PCD-8001) and went on with £402,500 for 2022/23 (PCD8060).';
+    expect(guessSumRole(sentence, '£402,500').decision).toBe('PCD 8060');
+  });
+
+  test.each([
+    ['£30,000 each to the London Boroughs of Enfield, Haringey and Brent.', 3],
+    ['three boroughs will get £30,000 each.', 3],
+    ['£5,000 each to Barnet and Brent.', 2],
+    ['£5,000 each.', null],
+  ])('counts the bodies of %j: %s', (sentence, count) => {
+    const at = sentence.indexOf(' each');
+    const before = sentence.slice(0, sentence.indexOf('£'));
+    expect(countEach(before, sentence.slice(at))).toBe(count);
+  });
+});
+
+describe('financial years in every form', () => {
+  test.each([
+    ['2021-22', '2021/22'],
+    ['2021-2022', '2021/22'],
+    ['financial year 2021-2022', '2021/22'],
+    ['FY 21/22', '2021/22'],
+    ['FY21-22', '2021/22'],
+    ['2021–22', '2021/22'],
+  ])('reads %j as %s', (written, value) => {
+    expect(findFinancialYears(`for ${written}.`).map((fy) => fy.value)).toEqual([value]);
+  });
+
+  test.each([['2021-12-10'], ['10-12-2021'], ['Plan 2017-2021'], ['pages 21-22'], ['2022-2025']])('finds no year in %j', (text) => {
+    expect(findFinancialYears(text)).toEqual([]);
+  });
+
+  test.each([
+    ['2022/23 – 2024/25', ['2022/23', '2023/24', '2024/25']],
+    ['from 2023/24 to 2024/25', ['2023/24', '2024/25']],
+    ['between 2022/23 and 2025/26', ['2022/23', '2023/24', '2024/25', '2025/26']],
+    ['in 2022/23 and 2024/25', ['2022/23', '2024/25']],
+    ['FY22/23 to FY 24/25', ['2022/23', '2023/24', '2024/25']],
+  ])('expands %j to every year', (text, years) => {
+    expect(expandFinancialYears(text).map((fy) => fy.value)).toEqual(years);
+  });
+});
+
+describe('findPerYearGroups', () => {
+  const groups = (sentence: string) =>
+    findPerYearGroups(sentence, findWrittenSums(sentence)).map((g) => [g.total, g.parts.map((p) => `${p.financialYear} ${p.asWritten}`)]);
+
+  test.each([
+    ['£9.4m in 2023/24 and £9m in each of 2024/25 and 2025/26', 2_740_000_000, ['2023/24 £9.4m', '2024/25 £9m', '2025/26 £9m']],
+    ['£570,567 per year for 2023/24 and 2024/25', 114_113_400, ['2023/24 £570,567', '2024/25 £570,567']],
+    ['£13,900,000 in FY22/23, £13,000,000 in FY23/24 and FY 24/25', 3_990_000_000, ['2022/23 £13,900,000', '2023/24 £13,000,000', '2024/25 £13,000,000']],
+    ['£1m per year from 2023/24 to 2025/26', 300_000_000, ['2023/24 £1m', '2024/25 £1m', '2025/26 £1m']],
+    ['£2,893,452 for each of 2022/23 and 2023/24', 578_690_400, ['2022/23 £2,893,452', '2023/24 £2,893,452']],
+  ])('splits %j', (sentence, total, parts) => {
+    expect(groups(sentence)).toEqual([[total, parts]]);
+  });
+
+  test.each([
+    ['£5m for 2022/23 and 2023/24'],
+    ['£1.2m for 2019/20 and £1.15m for 2019/20'],
+    ['£310,000 for 2021/22 (PCD-8001) and went on with £402,500 for 2022/23'],
+    ['£570,567 per year for 2023/24'],
+  ])('does not split %j', (sentence) => {
+    expect(groups(sentence)).toEqual([]);
+  });
+});
+
+describe('dates that cannot be', () => {
+  test('finds impossible days in the shape of a date', () => {
+    expect(findImpossibleDates('on 31/02/2022, 30 February 2023 and 29/02/2024').map((d) => d.asWritten)).toEqual(['31/02/2022', '30 February 2023']);
+  });
+
+  test('a page’s impossible "Date signed" is an error; a blank one is not stated', () => {
+    const how = 'Key information: Date signed';
+    expect(knownSigned({ dateSigned: { value: '31/02/2022', asWritten: '31/02/2022', how } })).toEqual({ date: null, error: expect.stringContaining('31/02/2022') });
+    expect(knownSigned({ dateSigned: { value: '', asWritten: ' ', how } })).toEqual({ date: null, error: null });
+    expect(knownSigned({ dateSigned: { value: '3 May 2023', asWritten: '3 May 2023', how } }).date).toMatchObject({ iso: '2023-05-03', kind: 'signed' });
+  });
+
+  test('stripReference takes the reference off a page heading', () => {
+    expect(stripReference('PCD 1656 Additional grant')).toBe('Additional grant');
+    expect(stripReference('PCD 1656')).toBe('PCD 1656');
+  });
+});
+
+describe('findOwnReferences on register pages', () => {
+  test('the page heading "PCD 1656 Additional ..." names the document; "Reference code:" too', () => {
+    expect(findOwnReferences(lines('PCD 1656 Additional grant', 'It follows PCD 1216.')).map((r) => [r.reference, r.how])).toEqual([['PCD 1656', 'the page heading']]);
+    expect(findOwnReferences(lines('Reference code: PCD 1656')).map((r) => r.reference)).toEqual(['PCD 1656']);
+  });
+
+  test('a line starting with another reference later on is not the document’s, unless the page states it', () => {
+    const text = lines('Grant for the team', 'PCD 1216 Home Office funding was approved in 2022.');
+    expect(findOwnReferences(text)).toEqual([]);
+    expect(findOwnReferences(text, 'PCD 1216').map((r) => r.reference)).toEqual(['PCD 1216']);
   });
 });
