@@ -10,6 +10,7 @@ import { referencesIn } from '../core/references.ts';
 import type { Block } from './blocks.ts';
 import type { Candidates, DateCandidate, DecisionType, RelatedCandidate, Sureness } from './candidate-types.ts';
 import { findImpossibleDates, findWrittenDates, type WrittenDate } from './find-dates.ts';
+import { expandFinancialYears } from './find-financial-years.ts';
 import { scanTable } from '../core/find-sums.ts';
 import { findSumMentions, fundersIn, groupSums } from './extract-sums.ts';
 import { plainText } from './inline.ts';
@@ -146,8 +147,13 @@ export function extractCandidates(blocks: readonly Block[], known: KnownFacts = 
         /\p{L}{3}/u.test(stripReference(plainText(block.text))) &&
         !GENERIC_HEADING.test(stripReference(plainText(block.text)).replace(/^\d+(?:\.\d+)*\.?\s+/, '').replace(/:$/, '').trim()),
     );
+    const named = own.find((item) => item.how === 'the page heading');
     if (heading) {
       title = { value: stripReference(plainText(heading.text).trim()), line: heading.line, how: 'the first heading' };
+      titleSureness = { level: 'medium', reason: title.how };
+    } else if (named && stripReference(named.asWritten) !== named.asWritten.trim()) {
+      // "PCD 1656 Additional Home Office Grant Funding ...", too long to read as a heading.
+      title = { value: stripReference(named.asWritten), line: named.line, how: 'the page heading after its reference' };
       titleSureness = { level: 'medium', reason: title.how };
     } else titleSureness = { level: 'low', reason: 'no title line and no heading that names the document' };
   }
@@ -235,7 +241,17 @@ export function extractCandidates(blocks: readonly Block[], known: KnownFacts = 
   const cued = principal?.perYear
     ? principal.perYear.map((part) => part.financialYear)
     : principalMentions.filter((m) => m.role === principal?.role).flatMap((m) => m.financialYears);
-  const financialYears = [...new Set(cued.length > 0 ? cued : principalMentions.flatMap((m) => m.financialYears))].sort();
+  let financialYears = [...new Set(cued.length > 0 ? cued : principalMentions.flatMap((m) => m.financialYears))].sort();
+  // "Accept £4,403,246 ... . The grant funding is for the financial year 2021-2022.": the years
+  // of the principal's paragraph, else of the recommendation, else the one year the text names.
+  if (principal && financialYears.length === 0) {
+    const yearsOf = (chosen: readonly Unit[]) => [...new Set(chosen.flatMap((unit) => expandFinancialYears(unit.plain).map((fy) => fy.value)))].sort();
+    const blocksOf = new Set(principalMentions.map((m) => m.line));
+    const paragraph = yearsOf(units.filter((unit) => blocksOf.has(unit.line)));
+    const recommendation = yearsOf(units.filter((unit) => unit.inRecommendation));
+    const everywhere = yearsOf(units);
+    financialYears = paragraph.length > 0 ? paragraph : recommendation.length > 0 ? recommendation : everywhere.length === 1 ? everywhere : [];
+  }
 
   // Decisions cited, each with the first sentence that cites it.
   // A document never cites itself: its own reference, and the lines that state it, are left out.

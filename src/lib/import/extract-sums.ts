@@ -11,7 +11,7 @@ import type { Reference } from '../core/references.ts';
 import type { SumRole } from '../core/sums.ts';
 import type { AmountFlag, SumCandidate, SumMention, Sureness } from './candidate-types.ts';
 import { expandFinancialYears } from './find-financial-years.ts';
-import { findPerYearGroups } from './per-year.ts';
+import { findPerYearGroups, yearsTiedTo } from './per-year.ts';
 import { findComponentSums, guessSumRole } from './sum-role.ts';
 
 /** A sentence or table cell, its plain text, its source line and whether it is in the recommendation. */
@@ -45,6 +45,8 @@ interface Mention extends SumMention {
   inferred?: boolean;
   /** The doubt about how it was printed ("£495, 000"). */
   problem?: string;
+  /** The years written straight after it ("£900,000 for 2022/23"). */
+  tiedYears?: string[];
 }
 
 /** Every sum mentioned in the units, with its role, and every amount to flag. */
@@ -88,7 +90,10 @@ export function findSumMentions(units: readonly SumUnit[], ownReference: Referen
     const grouped = new Set<number>();
     for (const group of findPerYearGroups(unit.plain, sums)) {
       const first = group.members[0] ?? 0;
-      const guess = guesses[first] ?? { role: null, cue: '' };
+      // Another decision's split ("£13.9m for 2022/23, £13m in 23/24 and 24/25 ... (PCD1216)") is
+      // named after its last figure; otherwise the words before the first figure say what it is.
+      const cited = group.members.map((member) => guesses[member]).find((g) => g?.role === 'other-decision-grant');
+      const guess = cited ?? guesses[first] ?? { role: null, cue: '' };
       for (const member of group.members) grouped.add(member);
       mentions.push({
         ...base(guess.role, guess.cue),
@@ -111,6 +116,7 @@ export function findSumMentions(units: readonly SumUnit[], ownReference: Referen
         ...(guess.decision ? { decision: guess.decision } : {}),
         ...(guess.count ? { count: guess.count } : {}),
         ...(sum.problem ? { problem: sum.problem } : {}),
+        tiedYears: yearsTiedTo(unit.plain, sums, index),
       });
     });
   }
@@ -155,6 +161,25 @@ export function groupSums(mentions: readonly Mention[]): SumCandidate[] {
   for (const mention of mentions) {
     if (!mention.perYear || !mention.role || mention.role === 'context') continue;
     for (const part of mention.perYear) if (!partOf.has(part.pence)) partOf.set(part.pence, `${part.financialYear}’s part of ${formatPence(mention.pence)}`);
+  }
+  // "up to £13,000,000 per year, plus an additional £900,000 for 2022/23" beside "£13,900,000 in
+  // FY22/23, £13,000,000 in FY23/24 ...": the extra is the difference between that year and the rest.
+  const extras = new Map<string, string>();
+  for (const mention of mentions) {
+    if (!mention.perYear || (mention.role !== 'accepted' && mention.role !== 'bid')) continue;
+    const least = Math.min(...mention.perYear.map((part) => part.pence));
+    for (const part of mention.perYear) {
+      if (part.pence > least) extras.set(`${part.financialYear}:${part.pence - least}`, `the extra in ${part.financialYear}, part of its ${part.asWritten}`);
+    }
+  }
+  for (const mention of mentions) {
+    const years = mention.tiedYears?.length ? mention.tiedYears : mention.financialYears;
+    if (mention.perYear || years.length !== 1) continue;
+    const extra = extras.get(`${years[0]}:${mention.pence}`);
+    if (extra && mention.role !== 'other-decision-grant' && mention.role !== 'context') {
+      mention.role = 'component';
+      mention.cue = extra;
+    }
   }
   const sums: SumCandidate[] = [...byPence.values()].map((group) => {
     const roles = [...new Set(group.flatMap((m) => (m.role ? [m.role] : [])))];

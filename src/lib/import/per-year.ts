@@ -31,6 +31,11 @@ interface Tie {
   yearly: boolean;
 }
 
+/** The financial years written straight after the sum at `index` ("£900,000 for 2022/23"), if any. */
+export function yearsTiedTo(sentence: string, sums: readonly WrittenSum[], index: number): string[] {
+  return yearsAfter(sentence, sums, index)?.years.map((year) => year.value) ?? [];
+}
+
 /** The years written straight after the sum at `index`, before the next sum. */
 function yearsAfter(sentence: string, sums: readonly WrittenSum[], index: number): Tie | null {
   const sum = sums[index];
@@ -40,7 +45,7 @@ function yearsAfter(sentence: string, sums: readonly WrittenSum[], index: number
   const segment = sentence.slice(from, to);
   const written = findFinancialYears(segment);
   const first = written[0];
-  if (!first) return null;
+  if (!first) return yearsBefore(sentence, sums, index, segment);
   const lead = LEAD.exec(segment.slice(0, first.start));
   if (!lead) return null;
   let last = first;
@@ -52,6 +57,31 @@ function yearsAfter(sentence: string, sums: readonly WrittenSum[], index: number
   const years = expandFinancialYears(span).map((year) => year.value);
   const end = from + last.start + last.asWritten.length;
   return { years: years.map((value) => ({ value, end })), yearly: Boolean(lead[1] || lead[2]) };
+}
+
+// "for the three years 2022/23 – 2024/25 of up to £13,000,000 per year": the years stand before.
+const BEFORE_SUM = /^\s*,?\s*(?:of|at|worth)\s+(?:up\s?to\s+)?(?:an?\s+)?$/i;
+const YEARLY_AFTER = /^\s*(?:per (?:year|annum)|a year|each year|annually|per financial year)\b/i;
+
+/** For a sum followed by "per year" and no years: the run of years just before it, if any. */
+function yearsBefore(sentence: string, sums: readonly WrittenSum[], index: number, after: string): Tie | null {
+  const sum = sums[index];
+  if (!sum || !YEARLY_AFTER.test(after)) return null;
+  const previous = sums[index - 1];
+  const from = previous ? previous.start + previous.asWritten.length : 0;
+  const segment = sentence.slice(from, sum.start);
+  const written = findFinancialYears(segment);
+  const last = written[written.length - 1];
+  if (!last || !BEFORE_SUM.test(segment.slice(last.start + last.asWritten.length))) return null;
+  let first = last;
+  for (let i = written.length - 2; i >= 0; i -= 1) {
+    const candidate = written[i];
+    if (!candidate || !JOIN.test(segment.slice(candidate.start + candidate.asWritten.length, first.start))) break;
+    first = candidate;
+  }
+  const years = expandFinancialYears(segment.slice(first.start, last.start + last.asWritten.length)).map((year) => year.value);
+  const end = sum.start + sum.asWritten.length;
+  return { years: years.map((value) => ({ value, end })), yearly: true };
 }
 
 /**

@@ -22,7 +22,7 @@ export interface RoleGuess {
 }
 
 const PREFIX_CUES: readonly [Exclude<SumRole, 'context' | 'other-decision-grant' | 'component' | 'future-cap'>, RegExp][] = [
-  ['accepted', /\baccept(?:ance|ed|ing|s)?\b|\bdraw(?:ing)?\s+down\b|\breceipt\s+of\b|\btake\s+up\b|\benter(?:s|ing)?\s+(?:into\s+)?(?:a\s+)?(?:new\s+)?grant\s+agreement\b/gi],
+  ['accepted', /\baccept(?:ance|ed|ing|s)?\b|\bdraw(?:ing)?\s+down\b|\breceipt\s+of\b|\btake\s+up\b|\benter(?:s|ing)?\s+(?:into\s+)?(?:a\s+)?(?:new\s+)?grant\s+agreement\b|\bapprov\w*\s+(?:the\s+)?(?:[\w()-]+\s+){0,4}?(?:funding\s+)?grant(?:\s+funding)?\s+(?:of\s+)?(?=$)/gi],
   ['bid', /\bbids?\b|\bbidding\b|\bsought\b/gi],
   ['allocation', /\balloca(?:ted|tions?)\b|\b(?:grant\s+)?payments?\b|\bpa(?:y|id|ying)\b|\bpass(?:es|ed|ing)?\b|\bpassport(?:ed|ing)?\b|\bdistribut(?:e|ed|ing|ion)\b|\b(?:onward|sub)[- ]?grants?\b/gi],
   ['match-funding', /\bmatch[- ]?fund(?:ed|ing)?\b/gi],
@@ -121,6 +121,9 @@ export function guessSumRole(
   const withCount = (guess: RoleGuess): RoleGuess => (count ? { ...guess, count } : guess);
   const cue = nearestCue(before);
   if (cue) return withCount(cue);
+  // "the use of £950,000 of the grant to buy vehicles": a share of the grant.
+  const share = /^\s*of\s+(?:the|this)\s+(?:[\w()-]+\s+){0,3}?grant\b/i.exec(after);
+  if (share) return { role: 'component', cue: share[0].trim() };
   const allocation = /^\s*(?:\S+\s+){0,2}?allocation\b/i.exec(after);
   if (allocation) return withCount({ role: 'allocation', cue: allocation[0].trim() });
   const match = /^\s*(?:of\s+)?match[- ]?fund(?:ed|ing)?\b/i.exec(after);
