@@ -1,5 +1,5 @@
 /**
- * `npm run bench:import [-- --sizes 1,5,10 --batch 200 --seed 1]`: how the importer scales. It
+ * `npm run bench:import [-- --sizes 1,5,10 --batch 200 --seed 1 --keep]`: how the importer scales. It
  * imports one long text of each size (MB) in this process and prints the time and the rate, then
  * runs `npm run import` on a folder of `--batch` documents (plain texts, saved register pages and
  * PDFs, a third of each) into a temporary folder and prints the wall time, the time per document,
@@ -8,7 +8,7 @@
  * extracted PDFs have. Nothing here is a timed test; rerun with the same seed to compare.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -18,7 +18,12 @@ import { CorpusGenerator } from './lib/synthetic-corpus.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
-  options: { sizes: { type: 'string', default: '1,5,10' }, batch: { type: 'string', default: '200' }, seed: { type: 'string', default: '1' } },
+  options: {
+    sizes: { type: 'string', default: '1,5,10' },
+    batch: { type: 'string', default: '200' },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
+  },
 });
 const sizes = values.sizes.split(',').map(Number).filter((n) => n > 0);
 const batchSize = Number(values.batch);
@@ -53,16 +58,19 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
 console.log(`bench:import — seed ${seed}, node ${process.version}, ${new Date().toISOString()}`);
 console.log('\none long text, imported in this process (importDocument):');
-console.log('| size | paragraphs | time | MB per second | written |');
-console.log('| --- | --- | --- | --- | --- |');
+console.log('| size | paragraphs | wall time | CPU time | MB per CPU second | written |');
+console.log('| --- | --- | --- | --- | --- | --- |');
 for (const mb of sizes) {
   const text = longText(mb * 1_000_000);
   const paragraphs = text.split(/\n\s*\n/).length;
   const start = performance.now();
+  const cpu = process.cpuUsage();
   const result = importDocument(text, { fileName: `long-${mb}mb.txt` });
   const elapsed = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  const cpuMs = (used.user + used.system) / 1000;
   const written = result.ok ? (result.unexplainedLosses.length === 0 ? 'yes' : `no: ${result.unexplainedLosses.length} losses`) : result.problem;
-  console.log(`| ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB | ${paragraphs.toLocaleString('en-GB')} | ${seconds(elapsed)} | ${(Buffer.byteLength(text) / 1e6 / (elapsed / 1000)).toFixed(2)} | ${written} |`);
+  console.log(`| ${(Buffer.byteLength(text) / 1e6).toFixed(1)} MB | ${paragraphs.toLocaleString('en-GB')} | ${seconds(elapsed)} | ${seconds(cpuMs)} | ${(Buffer.byteLength(text) / 1e6 / (cpuMs / 1000)).toFixed(2)} | ${written} |`);
 }
 
 /** A register page holding a text, in the register's layout, with the site's chrome around it. */
@@ -116,7 +124,11 @@ if (batchSize > 0) {
   }
   const report = path.join(work, 'review.md');
   const start = performance.now();
-  const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'import.ts'), input, '--out', out, '--report', report, '--allow-duplicate'], {
+  // GNU time, when there is one, gives the CPU time and peak memory of the import alone.
+  const timeFile = path.join(work, 'time.txt');
+  const gnuTime = existsSync('/usr/bin/time');
+  const command = [process.execPath, path.join(ROOT, 'scripts', 'import.ts'), input, '--out', out, '--report', report, '--allow-duplicate'];
+  const run = spawnSync(gnuTime ? '/usr/bin/time' : (command[0] as string), gnuTime ? ['-f', '%U %S %M', '-o', timeFile, ...command] : command.slice(1), {
     cwd: ROOT,
     encoding: 'utf8',
     maxBuffer: 1 << 28,
@@ -125,8 +137,10 @@ if (batchSize > 0) {
   const drafts = readdirSync(out).filter((name) => name.endsWith('.md')).length;
   const failedLines = run.stderr.split('\n').filter((line) => line.startsWith('import: ')).length;
   console.log(`\na batch of ${batchSize} documents (${Math.round(batchSize / 3)} texts, ${Math.round(batchSize / 3)} register pages, ${batchSize - 2 * Math.round(batchSize / 3)} PDFs; ${(bytes / 1e6).toFixed(1)} MB), \`npm run import -- <folder>\`:`);
-  console.log('| documents | wall time | per document | drafts written | inputs refused | exit status | review report |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| documents | wall time | CPU time | CPU per document | peak memory | drafts written | inputs refused | exit status | review report |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  const [user = NaN, system = NaN, kb = NaN] = gnuTime ? readFileSync(timeFile, 'utf8').trim().split('\n').pop()?.split(' ').map(Number) ?? [] : [];
+  const cpuMs = (user + system) * 1000;
   const reportSize = (() => {
     try {
       return `${(statSync(report).size / 1e3).toFixed(0)} KB`;
@@ -134,7 +148,10 @@ if (batchSize > 0) {
       return 'none';
     }
   })();
-  console.log(`| ${batchSize} | ${seconds(elapsed)} | ${(elapsed / batchSize).toFixed(0)} ms | ${drafts} | ${failedLines} | ${run.status} | ${reportSize} |`);
+  console.log(
+    `| ${batchSize} | ${seconds(elapsed)} | ${gnuTime ? seconds(cpuMs) : 'n/a'} | ${gnuTime ? `${(cpuMs / batchSize).toFixed(0)} ms` : 'n/a'} | ${gnuTime ? `${(kb / 1024).toFixed(0)} MB` : 'n/a'} | ${drafts} | ${failedLines} | ${run.status} | ${reportSize} |`,
+  );
   if (run.status !== 0 && run.status !== 1 && run.status !== 3) console.log(run.stderr.split('\n').slice(0, 5).join('\n'));
-  rmSync(work, { recursive: true, force: true });
+  if (values.keep) console.log(`\nkept the batch's inputs, drafts and report in ${work}`);
+  else rmSync(work, { recursive: true, force: true });
 }
