@@ -378,6 +378,136 @@ Part 2 – Some of the costs are set out in a confidential Part 2.
       partTwo: 'yes',
     },
   },
+  {
+    name: 'the offer "for the three years A – C of up to £N per year, plus an additional £M for A"; the split in brackets; nested list numbers',
+    known: page('PCD 8216', 'PCD 8216 Home Office money for the MPS drug lines team (Op Kestrel)'),
+    text: `PCD 8216 Home Office money for the MPS drug lines team (Op Kestrel)
+
+PCD 8216 Home Office money for the MPS drug lines team (Op Kestrel)
+
+This decision asks to take the Home Office offer of grant funding for the three years 2025/26 – 2027/28 of up to £8,000,000 per year, plus an additional £450,000 for 2025/26. The money keeps Op Kestrel going.
+
+The Deputy Mayor for Policing and Crime is recommended to:
+
+Acceptance of Home Office grant funding (£8,450,000 in FY25/26, £8,000,000 in FY26/27 and FY 27/28) for the work of Op Kestrel.
+
+PART I - NON-CONFIDENTIAL FACTS AND ADVICE TO THE DMPC
+
+1. Introduction and background
+1. Earlier money for this team was approved by PCD 7726, PCD7785, and PCD7990.
+1. Drug lines are a trade with an estimated annual value in excess of £700m nationally.
+`,
+    expect: {
+      reference: 'PCD 8216',
+      title: 'Home Office money for the MPS drug lines team (Op Kestrel)',
+      signed: null,
+      principal: [m(24_450_000), 'accepted'],
+      roles: { [m(24_450_000)]: 'accepted', [m(24_000_000)]: 'accepted', [m(450_000)]: 'component', [m(700_000_000)]: 'context' },
+      financialYears: ['2025/26', '2026/27', '2027/28'],
+      perYear: { '2025/26': m(8_450_000), '2026/27': m(8_000_000), '2027/28': m(8_000_000) },
+      related: ['PCD 7726', 'PCD 7785', 'PCD 7990'],
+      partTwo: 'not-stated',
+    },
+  },
+  {
+    name: 'the reference only in Key information; "Approve ... funding grant of £X"; "the use of £Y of the grant"; a citation in square brackets; years in the next sentence',
+    known: page('PCD 8291', 'Home Office grant for the Kestrel uplift 2024'),
+    text: `Home Office grant for the Kestrel uplift 2024
+
+Executive summary
+
+This decision takes £2,300,000 of unconditional Home Office (HO) grant funding for Op Kestrel. It also allows the use of £410,000 of the grant to buy vans.
+
+Recommendation
+
+The Deputy Mayor for Policing and Crime is recommended to:
+
+1. Approve Home Office unconditional funding grant of £2.3m for the Op Kestrel teams. The money is for the financial year 2024-2025.
+2. Approve utilisation of up to £410k of the £2.3m grant funding to buy vans.
+
+Non-confidential facts and advice to the Deputy Mayor for Policing and Crime (DMPC)
+
+1.1. MOPAC approved receipt of Home Office grant funding of £5.1m for 2023/24 in May 2023 [PCD8190].
+`,
+    expect: {
+      reference: 'PCD 8291',
+      title: 'Home Office grant for the Kestrel uplift 2024',
+      signed: null,
+      principal: [m(2_300_000), 'accepted'],
+      roles: { [m(2_300_000)]: 'accepted', [m(410_000)]: 'component', [m(5_100_000)]: 'other-decision-grant' },
+      financialYears: ['2024/25'],
+      perYear: {},
+      related: ['PCD 8190'],
+      partTwo: 'not-stated',
+      slug: 'pcd-8291',
+    },
+  },
+  {
+    name: 'no page facts: a heading too long to be one still names the document; another decision’s split is named after its last figure',
+    text: `PCD 8656 Further Home Office Grant Funding for the Lines Team – Op Kestrel - Software and Hardware Options
+
+PCD 8656 Further Home Office Grant Funding for the Lines Team – Op Kestrel - Software and Hardware Options
+
+This decision asks for the MPS to take further Home Office (HO) grant funding of £88,120.40 for software bought in 2024/25.
+
+The Deputy Mayor for Policing and Crime is recommended to:
+
+1. Approve receipt of further HO grant funding of £88,120.40 for software in 2024/25.
+
+PART I - NON-CONFIDENTIAL FACTS AND ADVICE TO THE DMPC.
+
+1. Introduction and background.
+1. MOPAC approved receipt of Home Office grant funding of £8.45m for 2025/26, £8m in 26/27 and 27/28 for the work of the team in May 2025 (PCD8216).
+`,
+    expect: {
+      reference: 'PCD 8656',
+      title: 'Further Home Office Grant Funding for the Lines Team – Op Kestrel - Software and Hardware Options',
+      signed: null,
+      principal: [m(88_120.4), 'accepted'],
+      roles: { [m(88_120.4)]: 'accepted', [m(24_450_000)]: 'other-decision-grant' },
+      financialYears: ['2024/25'],
+      perYear: {},
+      related: ['PCD 8216'],
+      partTwo: 'not-stated',
+    },
+  },
+  {
+    name: 'an old-format page: bullets as lone "-" lines, the money "allocated" then accepted, an industry "worth in excess of £N UK wide"',
+    known: page(undefined, 'MPS drug lines operations unit'),
+    text: `MPS drug lines operations unit
+
+Key information
+
+Executive summary
+
+The Metropolitan Police Service (MPS) has been allocated £3.9m grant funding to set up a drug lines unit in 2020/21.
+
+Drug lines are an industry believed to be worth in excess of £600m UK wide.
+
+Recommendation
+
+The Deputy Mayor for Policing and Crime is recommended to:
+
+- To approve the acceptance of the £3.9m Home Office funding. The grant is for spending during the period 1 April 2020 to 31 March 2021.
+
+-
+
+Non-confidential facts and advice to the Deputy Mayor for Policing and Crime (DMPC)
+
+-
+`,
+    expect: {
+      reference: null,
+      title: 'MPS drug lines operations unit',
+      signed: null,
+      principal: [m(3_900_000), 'accepted'],
+      roles: { [m(3_900_000)]: 'accepted', [m(600_000_000)]: 'context' },
+      financialYears: ['2020/21'],
+      perYear: {},
+      related: [],
+      partTwo: 'not-stated',
+    },
+  },
 ];
 
 function run(item: Case): Candidates {
