@@ -108,15 +108,18 @@ export function findSumMentions(units: readonly SumUnit[], ownReference: Referen
     sums.forEach((sum, index) => {
       if (grouped.has(index)) return;
       const guess = guesses[index] ?? { role: null, cue: '' };
+      const tiedYears = yearsTiedTo(unit.plain, sums, index);
       if (sum.problem) flags.push({ asWritten: sum.asWritten, line: unit.line, problem: sum.problem });
       mentions.push({
         ...base(guess.role, guess.cue),
         pence: sum.pence,
         asWritten: sum.asWritten,
+        // "£310,000 for 2021/22 (PCD-8001) and £402,500 for 2022/23": each its own year.
+        ...(tiedYears.length > 0 ? { financialYears: tiedYears } : {}),
         ...(guess.decision ? { decision: guess.decision } : {}),
         ...(guess.count ? { count: guess.count } : {}),
         ...(sum.problem ? { problem: sum.problem } : {}),
-        tiedYears: yearsTiedTo(unit.plain, sums, index),
+        tiedYears,
       });
     });
   }
