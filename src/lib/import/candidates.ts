@@ -172,7 +172,7 @@ export function extractCandidates(blocks: readonly Block[], known: KnownFacts = 
   // Without an approval sentence, a "Date ..." line after the recommendation may be the signing date;
   // "Date published" and the date of a grant agreement never are.
   const firstRecommended = units.find((unit) => unit.inRecommendation)?.block ?? -1;
-  const notSigning = /^Date\s*(?:of\s+)?(?:publi|agree|grant|review|meeting|received|submitted|required)|agreement|published/i;
+  const notSigning = /^Date\s*(?:of\s+)?(?:publi|agree|grant|review|meeting|received|submitted|required)|agreement|published|\bgrant\b|\bends?\b|\bexpir/i;
   const laterDateBlock =
     signingBlock < 0 && firstRecommended >= 0
       ? blocks.findIndex(

@@ -32,13 +32,17 @@ export function extractPartTwo(lines: readonly { text: string; line: number }[])
     if (SECTION.test(text.trim()) && sectionStart === undefined) sectionStart = index;
   });
   const exemptions: string[] = [];
+  const seen = new Set<string>();
   lines.forEach(({ text }, index) => {
     // Exemptions are cited just after the form's answer, or in the report's Part 2 section.
     const nearForm = form !== undefined && index > form.index && index <= form.index + 3;
     const inSection = sectionStart !== undefined && index > sectionStart;
     const value = text.trim();
     if ((nearForm || inSection) && EXEMPTION.test(value) && value.split(/\s+/).length <= 20) {
-      if (!exemptions.some((known) => known.toLowerCase() === value.toLowerCase())) exemptions.push(value);
+      if (!seen.has(value.toLowerCase())) {
+        seen.add(value.toLowerCase());
+        exemptions.push(value);
+      }
     }
   });
   const hasSection = sectionStart !== undefined;
