@@ -9,10 +9,10 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 export interface PageOptions {
   heading: string;
   /** "Reference code:" value; undefined leaves the label out, '' leaves it blank. */
-  reference?: string;
-  dateSigned?: string;
-  datePublished?: string;
-  decisionBy?: string;
+  reference?: string | undefined;
+  dateSigned?: string | undefined;
+  datePublished?: string | undefined;
+  decisionBy?: string | undefined;
   /** How the Key information block is marked up. */
   keyStyle?: 'p' | 'dl' | 'li';
   /** The decision's text, as HTML. */
