@@ -1,5 +1,3 @@
-import { stemmer } from 'stemmer';
-
 /**
  * Words as the search sees them: runs of letters, and runs of digits, lower-cased, so "[PCD990]" holds
  * the words "pcd" and "990" as "PCD 990" does. The same in the indexes, in a query and in highlights.
@@ -14,14 +12,27 @@ export function wordsIn(text: string): string[] {
 /** Words the stemmer applies to: three or more Latin letters, accented ones included. */
 const LATIN_WORD = /^[a-z\u00df-\u00f6\u00f8-\u024f]{3,}$/;
 
+/** Porter's English stemmer once loaded (loadStemmer). */
+let stemmer: ((word: string) => string) | null = null;
+
 /**
- * The stem of a word by Porter's English stemmer (the `stemmer` package), so that "exploitation",
- * "exploited" and "exploiting" are one word to the search ("exploit"), as are "authority" and
- * "authorities" ("author"). Null for numbers, words of other scripts and words under three letters,
- * which only match themselves.
+ * Loads Porter's English stemmer (the `stemmer` package) if it is not loaded yet. Only the full-text
+ * search needs it, so the search page loads it with the full-text index, after the first results,
+ * and its first script goes without (README, `npm run bench:search`). Until it is loaded, words have
+ * no stem.
+ */
+export async function loadStemmer(): Promise<void> {
+  stemmer ??= (await import('stemmer')).stemmer;
+}
+
+/**
+ * The stem of a word by Porter's English stemmer, so that "exploitation", "exploited" and
+ * "exploiting" are one word to the search ("exploit"), as are "authority" and "authorities"
+ * ("author"). Null for numbers, words of other scripts and words under three letters, which only
+ * match themselves, and for every word before loadStemmer.
  */
 export function stemOf(word: string): string | null {
-  return LATIN_WORD.test(word) ? stemmer(word) : null;
+  return stemmer && LATIN_WORD.test(word) ? stemmer(word) : null;
 }
 
 /**

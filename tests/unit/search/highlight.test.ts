@@ -1,7 +1,10 @@
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { excerptOf, highlightRanges, sumRanges, summaryRanges, wordRanges } from '../../../src/lib/search/highlight.ts';
 import { textTerms } from '../../../src/lib/search/text-index.ts';
+import { loadStemmer } from '../../../src/lib/search/words.ts';
+
+beforeAll(loadStemmer);
 
 type Range = readonly [number, number];
 type Part = { text: string; highlight: boolean };

@@ -1,7 +1,9 @@
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { buildTextIndex, compareWords, searchText, shardsFor, termWeight, textTerms, type TextManifest, type TextShard, type TextTerm } from '../../../src/lib/search/text-index.ts';
-import { hasStem, stemOf, wordsIn } from '../../../src/lib/search/words.ts';
+import { hasStem, loadStemmer, stemOf, wordsIn } from '../../../src/lib/search/words.ts';
+
+beforeAll(loadStemmer);
 
 /** Runs a query the way the page does: loads the shards shardsFor names, then searches them. */
 function search(index: { manifest: TextManifest; shards: TextShard[] }, terms: readonly TextTerm[], count: number): number[] {
@@ -32,7 +34,6 @@ describe('textTerms', () => {
 });
 
 describe('termWeight', () => {
-  const [exploitation] = textTerms('exploitation') as [TextTerm];
   test.each([
     ['the word itself', 'exploitation', 1],
     ['another word of its stem', 'exploiting', 0.6],
@@ -42,7 +43,7 @@ describe('termWeight', () => {
     ['a word that starts it', 'exploi', 0],
     ['another word', 'explore', 0],
   ])('%s (%s): %d', (_, word, weight) => {
-    expect(termWeight(exploitation, word)).toBe(weight);
+    expect(termWeight(textTerms('exploitation')[0] as TextTerm, word)).toBe(weight);
   });
 
   test('a word of the stem counts above a prefix match, below the word itself', () => {

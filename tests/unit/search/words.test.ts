@@ -1,6 +1,8 @@
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
-import { hasStem, stemOf, stemStart, wordsIn } from '../../../src/lib/search/words.ts';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { hasStem, loadStemmer, stemOf, stemStart, wordsIn } from '../../../src/lib/search/words.ts';
+
+beforeAll(loadStemmer);
 
 describe('wordsIn', () => {
   test.each([
