@@ -15,7 +15,7 @@ import {
 } from '../../../src/lib/search/engine.ts';
 import { searchRecords } from '../../../src/lib/search/records.ts';
 import { EMPTY_STATE, type SearchState } from '../../../src/lib/search/state.ts';
-import { fullTextDecisions } from '../../helpers/content.ts';
+import { fullTextDecisions, realDecisions } from '../../helpers/content.ts';
 import { decision, signedOn } from '../../helpers/make-decision.ts';
 
 const records = searchRecords(fullTextDecisions());
@@ -136,6 +136,24 @@ describe('matchQuery', () => {
 
   test('finds nothing for the bare number of a decision that is not on the site', () => {
     expect(ids(matchQuery(records, fuse, '990'))).toEqual([]);
+  });
+
+  describe('with the register and citation records as well', () => {
+    const all = searchRecords(realDecisions());
+    const allIndex = createWordIndex(all);
+    const evidenceOf = (id: string) => all.find((r) => r.id === id)?.evidence;
+
+    test.each([
+      ['PCD 990', 'pcd-990'],
+      ['PCD990', 'pcd-990'],
+      ['pcd-990', 'pcd-990'],
+      ['990', 'pcd-990'],
+      ['PCD 726', 'pcd-726'],
+      ['726', 'pcd-726'],
+    ])('puts the decision first for %j, though the site holds only its register entry or a citation', (query, id) => {
+      expect(evidenceOf(id)).not.toBe('full-text');
+      expect(ids(runSearch(all, allIndex, { ...EMPTY_STATE, q: query }).results)[0]).toBe(id);
+    });
   });
 
   test.each(['£1.36m', '1.36 million', '1,360,000', '£1,360,000', '1.36m', '£1.360m'])(
