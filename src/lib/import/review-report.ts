@@ -44,7 +44,9 @@ export function attentionOf(result: ImportedDocument): string[] {
   if (c.sums.length > 0 && !c.sums.some((sum) => sum.principal)) items.push('no principal sum: mark one');
   for (const sum of c.sums) {
     if (!sum.role) items.push(`role of ${sum.chosen.asWritten} (line ${sum.chosen.line}) not decided`);
-    else if (sum.confidence.level === 'low') items.push(`role of ${sum.chosen.asWritten} (line ${sum.chosen.line}): ${sum.confidence.reason}`);
+    else if (sum.confidence.level === 'low' && !c.flags.some((flag) => flag.problem === sum.confidence.reason)) {
+      items.push(`role of ${sum.chosen.asWritten} (line ${sum.chosen.line}): ${sum.confidence.reason}`);
+    }
   }
   for (const noise of result.suspectedNoise) items.push(`possible signature noise left in the body: “${noise.text}” (line ${noise.line})`);
   for (const name of result.acceptLossNotFound) items.push(`--accept-loss “${name}” occurs nowhere in this document`);
