@@ -47,6 +47,8 @@ interface Mention extends SumMention {
   problem?: string;
   /** The years written straight after it ("£900,000 for 2022/23"). */
   tiedYears?: string[];
+  /** For a split whose total the sentence prints beside it: true (and `asWritten` is that total). */
+  totalPrinted?: boolean;
 }
 
 /** Every sum mentioned in the units, with its role, and every amount to flag. */
@@ -93,12 +95,17 @@ export function findSumMentions(units: readonly SumUnit[], ownReference: Referen
       // Another decision's split ("£13.9m for 2022/23, £13m in 23/24 and 24/25 ... (PCD1216)") is
       // named after its last figure; otherwise the words before the first figure say what it is.
       const cited = group.members.map((member) => guesses[member]).find((g) => g?.role === 'other-decision-grant');
-      const guess = cited ?? guesses[first] ?? { role: null, cue: '' };
+      const totalSum = group.totalAt !== undefined ? sums[group.totalAt] : undefined;
+      const totalGuess = group.totalAt !== undefined ? guesses[group.totalAt] : undefined;
+      const firstGuess = guesses[first];
+      const guess = cited ?? (firstGuess?.role ? firstGuess : undefined) ?? (totalGuess?.role ? totalGuess : undefined) ?? { role: null, cue: '' };
       for (const member of group.members) grouped.add(member);
+      if (group.totalAt !== undefined) grouped.add(group.totalAt);
       mentions.push({
         ...base(guess.role, guess.cue),
         pence: group.total,
-        asWritten: group.parts.map((part) => part.asWritten).join(' + '),
+        asWritten: totalSum ? totalSum.asWritten : group.parts.map((part) => part.asWritten).join(' + '),
+        ...(totalSum ? { totalPrinted: true } : {}),
         financialYears: group.parts.map((part) => part.financialYear),
         perYear: group.parts,
         ...(group.inferred ? { inferred: true } : {}),
@@ -188,7 +195,7 @@ export function groupSums(mentions: readonly Mention[]): SumCandidate[] {
     const roles = [...new Set(group.flatMap((m) => (m.role ? [m.role] : [])))];
     let role = ROLE_STRENGTH.find((r) => roles.includes(r)) ?? null;
     const split = group.find((m) => m.perYear);
-    const printed = group.find((m) => !m.perYear);
+    const printed = group.find((m) => !m.perYear || m.totalPrinted);
     let chosen = group.find((m) => m.role === role && m.inRecommendation) ?? group.find((m) => m.role === role) ?? (group[0] as Mention);
     if (!role && partOf.has(chosen.pence)) {
       role = 'component';

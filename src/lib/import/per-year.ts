@@ -16,15 +16,17 @@ export interface PerYearGroup {
   total: number;
   /** True when a year's figure applies to several years only because its neighbours are split by year. */
   inferred: boolean;
+  /** The index of the sum just before or after the split that prints its total ("a total of £3.9m (£1.2m in ..."). */
+  totalAt?: number;
 }
 
 // Between a sum and its years: "per year for", "in each of", "for the financial years", "in".
 const LEAD =
-  /^\s*(?:(per (?:year|annum)|a year|each year|annually|per financial year)\s*,?\s*)?(?:(?:in|for|during|across|over)\s+)?(?:(each of|both|each)\s+)?(?:the\s+)?(?:(?:two|three|four|five|\d)\s+)?(?:financial\s+years?\s+|years?\s+)?(?:of\s+)?(?:from\s+|between\s+)?$/i;
+  /^\s*\(?\s*(?:(per (?:year|annum)|a year|each year|annually|per financial year)\s*,?\s*)?(?:(?:in|for|during|across|over)\s+)?(?:(each of|both|each)\s+)?(?:the\s+)?(?:(?:two|three|four|five|\d)\s+)?(?:financial\s+years?\s+|years?\s+)?(?:of\s+)?(?:from\s+|between\s+)?$/i;
 // Between two years of one sum: ", ", " and ", " & ", " – " (a range).
-const JOIN = /^\s*(?:,|and|&|,\s*and|[-–—]|to|until)?\s*$/i;
+const JOIN = /^\s*\)?\s*(?:,|and|&|,\s*and|[-–—]|to|until)?\s*\(?\s*$/i;
 // Between the last year of one sum and the next sum of the same split.
-const NEXT = /^\s*(?:,|;|and|,\s*and|then|with|followed by|plus)?\s*(?:a further\s+|and\s+)?$/i;
+const NEXT = /^\s*\)?\s*(?:,|;|and|,\s*and|then|with|followed by|plus)?\s*(?:a further\s+|and\s+)?$/i;
 
 interface Tie {
   years: { value: string; end: number }[];
@@ -132,7 +134,11 @@ export function findPerYearGroups(sentence: string, sums: readonly WrittenSum[])
     }
     if (valid && parts.length >= 2) {
       parts.sort((a, b) => a.financialYear.localeCompare(b.financialYear));
-      groups.push({ members, parts, total: parts.reduce((total, part) => total + part.pence, 0), inferred });
+      const total = parts.reduce((sum, part) => sum + part.pence, 0);
+      const before = i - 1;
+      const after = j + 1;
+      const totalAt = sums[before]?.pence === total ? before : sums[after]?.pence === total && !ties[after] ? after : undefined;
+      groups.push({ members, parts, total, inferred, ...(totalAt !== undefined ? { totalAt } : {}) });
     }
     i = j + 1;
   }
