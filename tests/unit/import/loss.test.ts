@@ -91,6 +91,33 @@ describe('findLostWords', () => {
   });
 });
 
+describe('findLostWords on long texts (the anchored diff)', () => {
+  test('property: in a text of thousands of words, exactly the dropped words are lost, wherever they were', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 2 ** 31 - 1 }), fc.array(fc.nat(), { minLength: 1, maxLength: 25 }), (seed, picks) => {
+        // Pseudo-random words from a vocabulary large enough that many occur once, as in a document.
+        let state = seed;
+        const next = () => (state = (state * 48271) % 2147483647);
+        const words = Array.from({ length: 6000 }, () => `w${(next() % 3000).toString(36)}`);
+        const dropped = new Set(picks.map((pick) => pick % words.length));
+        const kept = words.filter((_, i) => !dropped.has(i));
+        const lines = (list: string[]) => list.map((word, i) => (i % 12 === 11 ? `${word}\n` : `${word} `)).join('');
+        const lost = findLostWords(lines(words), lines(kept)).flatMap((run) => run.words);
+        expect(lost).toHaveLength(dropped.size);
+        expect(lost.sort()).toEqual([...dropped].map((i) => words[i]).sort());
+      }),
+      { numRuns: 20 },
+    );
+  }, 60_000);
+
+  test('a long text that repeats itself, with no word occurring once, still loses only what was dropped', () => {
+    const paragraph = 'the grant will fund the team and the team will report to the board';
+    const source = Array.from({ length: 600 }, () => paragraph).join('\n');
+    const output = source.replace(/(\n[^\n]*){300}$/, (rest) => rest.replace('report to', 'report'));
+    expect(findLostWords(source, output).map((run) => run.text)).toEqual(['to']);
+  });
+});
+
 describe('explainLosses', () => {
   const run = (text: string) => ({ text, words: wordsOf(text).map((w) => w.word), line: 1 });
 
