@@ -12,7 +12,7 @@ import type { Candidates, DateCandidate, DecisionType, RelatedCandidate, Surenes
 import { findImpossibleDates, findWrittenDates, type WrittenDate } from './find-dates.ts';
 import { expandFinancialYears } from './find-financial-years.ts';
 import { scanTable } from '../core/find-sums.ts';
-import { findSumMentions, fundersIn, groupSums } from './extract-sums.ts';
+import { acceptByYears, findSumMentions, fundersIn, groupSums } from './extract-sums.ts';
 import { plainText } from './inline.ts';
 import { knownReference, knownSigned, knownTitle, stripReference } from './known-facts.ts';
 import { findOwnReferences } from './own-reference.ts';
@@ -223,6 +223,8 @@ export function extractCandidates(blocks: readonly Block[], known: KnownFacts = 
   // Sums: every mention, its role, then one candidate per amount.
   const { mentions, flags } = findSumMentions(units, ownReference);
   const sums = groupSums(mentions);
+  const acceptsGrant = units.find((unit) => unit.inRecommendation && /\baccept/i.test(unit.plain) && !unit.plain.includes('£'));
+  acceptByYears(sums, acceptsGrant ? { years: expandFinancialYears(acceptsGrant.plain).map((fy) => fy.value), quote: acceptsGrant.plain } : null);
   const principal = sums.find((sum) => sum.principal);
 
   const tableSums: Candidates['tableSums'] = [];

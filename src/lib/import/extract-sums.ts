@@ -216,6 +216,13 @@ export function groupSums(mentions: readonly Mention[]): SumCandidate[] {
       confidence: sureness(chosen, role, otherRoles),
     };
   });
+  choosePrincipal(sums);
+  return sums;
+}
+
+/** Marks the principal: the accepted (else bid) sum of the recommendation, else the first. */
+export function choosePrincipal(sums: SumCandidate[]): void {
+  for (const sum of sums) sum.principal = false;
   const inRecommendation = (sum: SumCandidate) => sum.mentions.some((m) => (m as Mention).inRecommendation && m.role === sum.role);
   const principal =
     sums.find((sum) => sum.role === 'accepted' && inRecommendation(sum)) ??
@@ -223,5 +230,25 @@ export function groupSums(mentions: readonly Mention[]): SumCandidate[] {
     sums.find((sum) => sum.role === 'bid' && inRecommendation(sum)) ??
     sums.find((sum) => sum.role === 'bid');
   if (principal) principal.principal = true;
-  return sums;
+}
+
+/**
+ * "Accept the multi-year grant funding ... for 2022-23, 2023-24, and 2024-25", with its sums
+ * elsewhere ("The total funding confirmed for 2022-23 is £21,033,663 and then £18,687,441 in both
+ * 2023-24 and 2024-25"): when nothing else is accepted, a sum with no role whose years are exactly
+ * those the recommendation accepts is the accepted sum.
+ */
+export function acceptByYears(sums: SumCandidate[], accepted: { years: readonly string[]; quote: string } | null): void {
+  if (!accepted || accepted.years.length === 0 || sums.some((sum) => sum.role === 'accepted')) return;
+  const wanted = [...accepted.years].sort().join();
+  const matching = sums.filter((sum) => {
+    const years = sum.perYear ? sum.perYear.map((part) => part.financialYear) : sum.chosen.financialYears;
+    return sum.role === null && [...years].sort().join() === wanted;
+  });
+  if (matching.length !== 1 || !matching[0]) return;
+  const sum = matching[0];
+  sum.role = 'accepted';
+  sum.chosen = { ...sum.chosen, role: 'accepted', cue: `the recommendation accepts the grant for ${accepted.years.join(', ')}` };
+  sum.confidence = { level: 'low', reason: 'the recommendation accepts the grant for these years without naming the sum' };
+  choosePrincipal(sums);
 }

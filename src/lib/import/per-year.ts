@@ -26,7 +26,7 @@ const LEAD =
 // Between two years of one sum: ", ", " and ", " & ", " – " (a range).
 const JOIN = /^\s*\)?\s*(?:,|and|&|,\s*and|[-–—]|to|until)?\s*\(?\s*$/i;
 // Between the last year of one sum and the next sum of the same split.
-const NEXT = /^\s*\)?\s*(?:,|;|and|,\s*and|then|with|followed by|plus)?\s*(?:a further\s+|and\s+)?$/i;
+const NEXT = /^\s*\)?\s*(?:,|;|and|,\s*and|then|and then|,\s*then|with|followed by|plus)?\s*(?:a further\s+|and\s+)?$/i;
 
 interface Tie {
   years: { value: string; end: number }[];
@@ -62,13 +62,17 @@ function yearsAfter(sentence: string, sums: readonly WrittenSum[], index: number
 }
 
 // "for the three years 2022/23 – 2024/25 of up to £13,000,000 per year": the years stand before.
-const BEFORE_SUM = /^\s*,?\s*(?:of|at|worth)\s+(?:up\s?to\s+)?(?:an?\s+)?$/i;
+const BEFORE_SUM = /^\s*,?\s*(?:of|at|worth|is|was|will be|totals?|totalling)\s+(?:up\s?to\s+)?(?:an?\s+)?$/i;
 const YEARLY_AFTER = /^\s*(?:per (?:year|annum)|a year|each year|annually|per financial year)\b/i;
 
-/** For a sum followed by "per year" and no years: the run of years just before it, if any. */
+/**
+ * For a sum with no years after it: the years just before it, when they lead into it ("for the
+ * three years 2022/23 – 2024/25 of up to £13m per year", "for 2022-23 is £21,033,663").
+ */
 function yearsBefore(sentence: string, sums: readonly WrittenSum[], index: number, after: string): Tie | null {
   const sum = sums[index];
-  if (!sum || !YEARLY_AFTER.test(after)) return null;
+  if (!sum) return null;
+  const yearly = YEARLY_AFTER.test(after);
   const previous = sums[index - 1];
   const from = previous ? previous.start + previous.asWritten.length : 0;
   const segment = sentence.slice(from, sum.start);
@@ -82,8 +86,10 @@ function yearsBefore(sentence: string, sums: readonly WrittenSum[], index: numbe
     first = candidate;
   }
   const years = expandFinancialYears(segment.slice(first.start, last.start + last.asWritten.length)).map((year) => year.value);
+  // "for 2022-23 is £21,033,663": one year before a figure is that figure's year.
+  if (!yearly && years.length !== 1) return null;
   const end = sum.start + sum.asWritten.length;
-  return { years: years.map((value) => ({ value, end })), yearly: true };
+  return { years: years.map((value) => ({ value, end })), yearly };
 }
 
 /**

@@ -24,7 +24,7 @@ export interface RoleGuess {
 const PREFIX_CUES: readonly [Exclude<SumRole, 'context' | 'other-decision-grant' | 'component' | 'future-cap'>, RegExp][] = [
   ['accepted', /\baccept(?:ance|ed|ing|s)?\b|\bdraw(?:ing)?\s+down\b|\breceipt\s+of\b|\btake\s+up\b|\benter(?:s|ing)?\s+(?:into\s+)?(?:a\s+)?(?:new\s+)?grant\s+agreement\b|\bapprov\w*\s+(?:the\s+)?(?:[\w()-]+\s+){0,4}?(?:funding\s+)?grant(?:\s+funding)?\s+(?:of\s+)?(?=$)/gi],
   ['bid', /\bbids?\b|\bbidding\b|\bsought\b/gi],
-  ['allocation', /\balloca(?:ted|tions?)\b|\b(?:grant\s+)?payments?\b|\bpa(?:y|id|ying)\b|\bpass(?:es|ed|ing)?\b|\bpassport(?:ed|ing)?\b|\bdistribut(?:e|ed|ing|ion)\b|\b(?:onward|sub)[- ]?grants?\b/gi],
+  ['allocation', /\balloca(?:ted|tions?)\b|\b(?:grant\s+)?payments?\b|\bpa(?:y|id|ying)\b|\bpass(?:es|ed|ing)?\b|\btransfer(?:s|red|ring)?\b|\bonward\s+allocation\b|\bpassport(?:ed|ing)?\b|\bdistribut(?:e|ed|ing|ion)\b|\b(?:onward|sub)[- ]?grants?\b/gi],
   ['match-funding', /\bmatch[- ]?fund(?:ed|ing)?\b/gi],
 ];
 
@@ -62,7 +62,7 @@ export function countEach(before: string, after: string): number | null {
 
 /** Words that make a figure the size of a market or a cost, not money for the police. */
 const CONTEXT_BEFORE =
-  /\b(?:worth|valued?\s+at|market|industry|trade|turnover|economy|profits?|estimated\s+(?:to\s+be\s+|at\s+)?|generat(?:es?|ing))\b[^£]*$|\bannouncement\s+of\s*$|\b(?:Home Secretary|Prime Minister|Chancellor|Government)\b[^£]*\bannounc\w*\b[^£]*$|\b(?:total|full|overall)\s+cost\b[^£]*?\b(?:is|was|of|at|totals?|totalling)\s*$/i;
+  /\b(?:worth|valued?\s+at|market|industry|trade|turnover|economy|profits?|estimated\s+(?:to\s+be\s+|at\s+)?|generat(?:es?|ing))\b[^£]*$|\bannouncement\s+of\s*$|\bbringing\b[^£]*\bto\s*$|\b(?:Home Secretary|Prime Minister|Chancellor|Government)\b[^£]*\bannounc\w*\b[^£]*$|\b(?:total|full|overall)\s+cost\b[^£]*?\b(?:is|was|of|at|totals?|totalling)\s*$/i;
 const CONTEXT_AFTER = /^\s*(?:(?:a|per|each)\s+(?:year|annum)\s+)?(?:UK[- ]?wide|nation[- ]?wide|nationally|across the (?:UK|country)|in the UK)\b/i;
 
 /**

@@ -532,6 +532,56 @@ The Deputy Mayor for Policing and Crime is recommended to:
       partTwo: 'not-stated',
     },
   },
+  {
+    name: 'the recommendation accepts a multi-year grant without a figure; the figures stand in the summary, a year before the first; money transferred on; "bringing the total to"',
+    known: page('PCD 8235', 'PCD 8235 - Acceptance of victims funding'),
+    text: `PCD 8235 - Acceptance of victims funding
+
+MOPAC pays for victim services in London partly with Ministry of Justice money. The Ministry has sent grant agreements for 2025-26, 2026-27, and 2027-28. The funding confirmed for 2025-26 is £14,250,000 and then £13,900,000 in both 2026-27 and 2027-28. A late top-up of £120,000 for 2024-25, bringing the total for that year to £13,120,000, was agreed before.
+
+The Deputy Mayor for Policing and Crime is recommended to:
+
+1. Accept the multi-year grant funding from the Ministry of Justice (MoJ) for victim services for 2025-26, 2026-27, and 2027-28.
+
+1. Approve the transfer of part of the funding to a fund manager (see PCD 8196). The sums transferred are £905,000 in FY2025-26 and £880,000 in both FY2026-27 and FY2027-28.
+`,
+    expect: {
+      reference: 'PCD 8235',
+      title: 'Acceptance of victims funding',
+      signed: null,
+      principal: [m(42_050_000), 'accepted'],
+      roles: { [m(42_050_000)]: 'accepted', [m(120_000)]: null, [m(13_120_000)]: 'context', [m(2_665_000)]: 'allocation' },
+      financialYears: ['2025/26', '2026/27', '2027/28'],
+      perYear: { '2025/26': m(14_250_000), '2026/27': m(13_900_000), '2027/28': m(13_900_000) },
+      related: ['PCD 8196'],
+      partTwo: 'not-stated',
+    },
+  },
+  {
+    name: 'two grants accepted "respectively" in one sentence; "Key information" without a title line',
+    known: page('PCD 8767', 'PCD 8767 Victims funding 2026/27'),
+    text: `Key information
+
+Recommendation:
+
+The Deputy Mayor for Policing and Crime is recommended to:
+
+-
+
+Accept the confirmed Core and General grant funding of £7,450,000.10 and £9,120,400.55 respectively, from the Ministry of Justice (MoJ) for victim services in 2026/27.
+`,
+    expect: {
+      reference: 'PCD 8767',
+      title: 'Victims funding 2026/27',
+      signed: null,
+      principal: [m(7_450_000.1), 'accepted'],
+      roles: { [m(7_450_000.1)]: 'accepted', [m(9_120_400.55)]: 'accepted' },
+      financialYears: ['2026/27'],
+      perYear: {},
+      related: [],
+      partTwo: 'not-stated',
+    },
+  },
 ];
 
 function run(item: Case): Candidates {
