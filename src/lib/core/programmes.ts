@@ -63,7 +63,9 @@ export const PROGRAMMES = [
 
 export type ProgrammeId = (typeof PROGRAMMES)[number]['id'];
 
-export const PROGRAMME_IDS = PROGRAMMES.map((p) => p.id) as [ProgrammeId, ...ProgrammeId[]];
+// Marked pure: a top-level call is kept by the bundler, and with it the whole list, in every page
+// script that imports anything from this module (0.6 KB gzip of the search page's first script).
+export const PROGRAMME_IDS = /* @__PURE__ */ PROGRAMMES.map((p) => p.id) as [ProgrammeId, ...ProgrammeId[]];
 
 /** The programme with that id; throws for an unknown id (the schema stops those earlier). */
 export function programmeById(id: string): Programme {
