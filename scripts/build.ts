@@ -14,6 +14,14 @@ const { OUT_DIR } = await import('../src/data/build-dirs.ts');
 const { siteUrlWarning } = await import('../src/lib/site/site-url.ts');
 const warning = siteUrlWarning(process.env);
 if (warning) console.warn(warning);
+// A malformed REPORT_ERROR_URL stops the build in one line, before Astro starts.
+const { reportDestinationFrom } = await import('../src/lib/site/report-error.ts');
+try {
+  reportDestinationFrom(process.env);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 
 const astro = spawnSync(path.join(ROOT, 'node_modules', '.bin', 'astro'), ['build', ...process.argv.slice(2)], {
   cwd: ROOT,

@@ -13,6 +13,8 @@ import { ensureChromium } from './lib/chromium.ts';
 const REPORT = 'tmp/vitest-report.json';
 export const SUBPATH_BASE = '/mopac-decisions/';
 export const SUBPATH_OUT = 'tmp/dist-subpath';
+/** Where the sub-path build sends error reports (tests/helpers/site.ts reads the same). */
+export const SUBPATH_REPORT_ERROR_URL = 'https://example.org/mopac-decisions/issues/new';
 /** A site of the decisions published in full alone: the fixed corpus of the search page's browser tests. */
 export const FULL_TEXT_OUT = 'tmp/dist-full-text';
 const FULL_TEXT_CONTENT = 'tmp/content-full-text';
@@ -48,7 +50,8 @@ for (const name of readdirSync('content/decisions').filter((file) => file.endsWi
 
 const builds = [
   run(process.execPath, ['scripts/build.ts'], env),
-  run(process.execPath, ['scripts/build.ts'], { ...env, SITE_BASE: SUBPATH_BASE, SITE_OUT_DIR: SUBPATH_OUT }),
+  // The sub-path build also has an address for error reports, so the tests see both kinds of link.
+  run(process.execPath, ['scripts/build.ts'], { ...env, SITE_BASE: SUBPATH_BASE, SITE_OUT_DIR: SUBPATH_OUT, REPORT_ERROR_URL: SUBPATH_REPORT_ERROR_URL }),
   run(process.execPath, ['scripts/build.ts'], {
     ...env,
     SITE_OUT_DIR: FULL_TEXT_OUT,

@@ -14,6 +14,8 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const DIST = path.join(ROOT, process.env['SITE_DIST'] ?? 'dist');
 export const SUBPATH_DIST = path.join(ROOT, process.env['SUBPATH_OUT'] ?? 'tmp/dist-subpath');
 export const SUBPATH_BASE = process.env['SUBPATH_BASE'] ?? '/mopac-decisions/';
+/** The REPORT_ERROR_URL the sub-path build is made with (scripts/test.ts); the root build sets none. */
+export const SUBPATH_REPORT_ERROR_URL = process.env['SUBPATH_REPORT_ERROR_URL'] ?? 'https://example.org/mopac-decisions/issues/new';
 /** The site built from the decisions published in full alone (npm test builds it): the search tests' fixed corpus. */
 export const FULL_TEXT_DIST = path.join(ROOT, process.env['FULL_TEXT_DIST'] ?? 'tmp/dist-full-text');
 export const CONTENT_DIR = path.join(ROOT, 'content', 'decisions');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { citationText, parseCorrectionsContact, reportErrorHref } from '../../../src/lib/core/citation.ts';
+import { citationText } from '../../../src/lib/core/citation.ts';
 import { decision, signedOn } from '../../helpers/make-decision.ts';
 
 describe('citationText', () => {
@@ -16,37 +16,5 @@ describe('citationText', () => {
     const text = citationText({ decision: d, url: 'https://example.org/decisions/ocs/', accessed: '2026-01-05' });
     expect(text).toContain('(n.d.) Organised Crime Specific Grant. No signing date given.');
     expect(text).toContain('(Accessed: 5 January 2026)');
-  });
-});
-
-describe('parseCorrectionsContact', () => {
-  test.each([
-    [undefined, null],
-    ['', null],
-    ['   ', null],
-    ['corrections@example.org', { kind: 'email', address: 'corrections@example.org' }],
-    ['mailto:corrections@example.org', { kind: 'email', address: 'corrections@example.org' }],
-    ['https://example.org/issues/new', { kind: 'web', url: 'https://example.org/issues/new' }],
-  ])('reads %j', (value, expected) => {
-    expect(parseCorrectionsContact(value)).toEqual(expected);
-  });
-
-  test.each(['javascript:alert(1)', 'http://example.org/', 'not an address', 'a@b', '"><script>@x.org'])('refuses %j with a clear error', (value) => {
-    expect(() => parseCorrectionsContact(value)).toThrow(/SITE_CORRECTIONS must be an email address or an https:\/\/ address/);
-  });
-});
-
-describe('reportErrorHref', () => {
-  test('starts an email naming the page, with its subject and body encoded', () => {
-    const href = reportErrorHref({ kind: 'email', address: 'fix@example.org' }, { label: 'PCD 1092', url: 'https://example.org/decisions/pcd-1092/?a=1&b=2' });
-    const url = new URL(href);
-    expect(url.protocol).toBe('mailto:');
-    expect(url.pathname).toBe('fix@example.org');
-    expect(url.searchParams.get('subject')).toBe('Possible error on PCD 1092');
-    expect(url.searchParams.get('body')).toContain('Page: https://example.org/decisions/pcd-1092/?a=1&b=2');
-  });
-
-  test('links a web contact as it is', () => {
-    expect(reportErrorHref({ kind: 'web', url: 'https://example.org/report' }, { label: 'x', url: 'y' })).toBe('https://example.org/report');
   });
 });
