@@ -245,14 +245,17 @@ export function extractCandidates(blocks: readonly Block[], known: KnownFacts = 
     : principalMentions.filter((m) => m.role === principal?.role).flatMap((m) => m.financialYears);
   let financialYears = [...new Set(cued.length > 0 ? cued : principalMentions.flatMap((m) => m.financialYears))].sort();
   // "Accept £4,403,246 ... . The grant funding is for the financial year 2021-2022.": the years
-  // of the principal's paragraph, else of the recommendation, else the one year the text names.
+  // of the principal's paragraph, else of the recommendation, else of the title, else the one
+  // year the text names.
   if (principal && financialYears.length === 0) {
     const yearsOf = (chosen: readonly Unit[]) => [...new Set(chosen.flatMap((unit) => expandFinancialYears(unit.plain).map((fy) => fy.value)))].sort();
     const blocksOf = new Set(principalMentions.map((m) => m.line));
     const paragraph = yearsOf(units.filter((unit) => blocksOf.has(unit.line)));
     const recommendation = yearsOf(units.filter((unit) => unit.inRecommendation));
     const everywhere = yearsOf(units);
-    financialYears = paragraph.length > 0 ? paragraph : recommendation.length > 0 ? recommendation : everywhere.length === 1 ? everywhere : [];
+    const titled = title ? [...new Set(expandFinancialYears(title.value).map((fy) => fy.value))].sort() : [];
+    financialYears =
+      paragraph.length > 0 ? paragraph : recommendation.length > 0 ? recommendation : titled.length > 0 ? titled : everywhere.length === 1 ? everywhere : [];
   }
 
   // Decisions cited, each with the first sentence that cites it.

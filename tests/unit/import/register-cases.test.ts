@@ -558,7 +558,7 @@ The Deputy Mayor for Policing and Crime is recommended to:
     },
   },
   {
-    name: 'two grants accepted "respectively" in one sentence; "Key information" without a title line',
+    name: 'two grants accepted "respectively" in one sentence; "Key information" without a title line; the year only in the page heading',
     known: page('PCD 8767', 'PCD 8767 Victims funding 2026/27'),
     text: `Key information
 
@@ -568,7 +568,9 @@ The Deputy Mayor for Policing and Crime is recommended to:
 
 -
 
-Accept the confirmed Core and General grant funding of £7,450,000.10 and £9,120,400.55 respectively, from the Ministry of Justice (MoJ) for victim services in 2026/27.
+Accept the confirmed Core and General grant funding of £7,450,000.10 and £9,120,400.55 respectively, from the Ministry of Justice (MoJ) for victim services.
+
+The grant agreements of 2022/23 and 2024/25 came the same way.
 `,
     expect: {
       reference: 'PCD 8767',
