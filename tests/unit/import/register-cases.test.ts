@@ -562,6 +562,8 @@ The Deputy Mayor for Policing and Crime is recommended to:
     known: page('PCD 8767', 'PCD 8767 Victims funding 2026/27'),
     text: `Key information
 
+The grant agreements of 2022/23 and 2024/25 came the same way.
+
 Recommendation:
 
 The Deputy Mayor for Policing and Crime is recommended to:
@@ -569,8 +571,6 @@ The Deputy Mayor for Policing and Crime is recommended to:
 -
 
 Accept the confirmed Core and General grant funding of £7,450,000.10 and £9,120,400.55 respectively, from the Ministry of Justice (MoJ) for victim services.
-
-The grant agreements of 2022/23 and 2024/25 came the same way.
 `,
     expect: {
       reference: 'PCD 8767',
