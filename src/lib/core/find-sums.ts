@@ -26,9 +26,9 @@ export interface UnreadAmount {
 
 const UNIT = /^\s?(?:bn|billion|million|thousand|m|k)$/i;
 // A minus sign or dash straight before the pound sign, or between it and the figure, makes a
-// negative amount (not a dash between two figures, "£10,000 - £20,000"); a space after a thousands
+// negative amount (not a dash between two figures, "£10,000 - £20,000", "£120k-£150k"); a space after a thousands
 // comma ("£495, 000") is read whole and flagged.
-const CANDIDATE = /(?:(?<![0-9)%]\s?)([-−–]\s?))?£\s?([-−–]\s?)?(\d(?:, (?=\d{3}(?!\d))|[\d,.])*)(\s?[A-Za-z]+)?/g;
+const CANDIDATE = /(?:(?<!(?:\d(?:bn|[km]|million)?|[)%])\s?)([-−–]\s?))?£\s?([-−–]\s?)?(\d(?:, (?=\d{3}(?!\d))|[\d,.])*)(\s?[A-Za-z]+)?/g;
 const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 /**

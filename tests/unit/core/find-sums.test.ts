@@ -27,9 +27,10 @@ describe('scanAmounts', () => {
   });
 
   test('a dash between two figures is a range, not a minus', () => {
-    const { sums, unread } = scanAmounts('between £10,000 - £20,000 a year');
+    const { sums, unread } = scanAmounts('between £10,000 - £20,000 a year, or £120k-£150k, or £1.2m – £1.5m');
     expect(unread).toEqual([]);
-    expect(sums.map((sum) => sum.pence)).toEqual([1_000_000, 2_000_000]);
+    expect(sums.map((sum) => sum.pence)).toEqual([1_000_000, 2_000_000, 12_000_000, 15_000_000, 120_000_000, 150_000_000]);
+    expect(scanAmounts('it went down -£5,000').unread).toHaveLength(1);
   });
 
   test('findWrittenSums gives only the sums read', () => {
