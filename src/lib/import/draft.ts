@@ -168,9 +168,11 @@ function frontmatterOf(input: DraftInput): Record<string, unknown> {
     signed: c.signed
       ? dateValue(c.signed)
       : {
-          notStated: c.errors.some((error) => /Date signed/.test(error))
+          notStated: c.errors.some((error) => /Date signed.*not a real day/.test(error))
             ? 'The published “Date signed” is not a real day; check the document.'
-            : 'The importer found no signing date in the published text; check the document.',
+            : c.errors.some((error) => /Date signed/.test(error))
+              ? 'The published “Date signed” cannot be read as a date; check the document.'
+              : 'The importer found no signing date in the published text; check the document.',
         },
     dates: distinctKindedDates(c.dates).map((date) => ({ kind: date.kind ?? '', ...dateValue(date) })),
     funders: [...c.funders],

@@ -5,6 +5,7 @@
  * published" is never taken for the signing date.
  */
 import { parseUkDate } from '../core/dates.ts';
+import { findImpossibleDates, findWrittenDates } from './find-dates.ts';
 import { parseReference } from '../core/references.ts';
 import type { Candidates, DateCandidate } from './candidate-types.ts';
 import type { FoundReference } from './own-reference.ts';
@@ -53,12 +54,20 @@ export function knownSigned(known: KnownFacts): { date: DateCandidate | null; er
   const stated = known.dateSigned;
   const written = stated?.asWritten.trim() || stated?.value.trim() || '';
   if (!stated || !written) return { date: null, error: null };
-  const parsed = parseUkDate(written);
+  // "14 June 2022", or with more around it: "Tuesday 14 June 2022, 10:00".
+  const [found, ...others] = findWrittenDates(written);
+  const parsed = parseUkDate(written) ?? (found && others.length === 0 && found.precision === 'day' ? found : null);
   if (!parsed) {
-    return { date: null, error: `the page’s “Date signed” is “${written}”, which is not a real day${/\d/.test(written) ? '' : ' (not a date at all)'}` };
+    const impossible = findImpossibleDates(written).length > 0 || /^\d{1,2}\D\d{1,2}\D\d{2,4}$/.test(written);
+    return {
+      date: null,
+      error: impossible
+        ? `the page’s “Date signed” is “${written}”, which is not a real day`
+        : `the page’s “Date signed” is “${written}”, which the importer cannot read as a date`,
+    };
   }
   return {
-    date: { ...parsed, asWritten: written, start: 0, kind: 'signed', cue: stated.how, sentence: written, line: 0 },
+    date: { iso: parsed.iso, precision: parsed.precision, asWritten: found && parseUkDate(written) === null ? found.asWritten : written, start: 0, kind: 'signed', cue: stated.how, sentence: written, line: 0 },
     error: null,
   };
 }

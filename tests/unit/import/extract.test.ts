@@ -484,6 +484,9 @@ describe('dates that cannot be', () => {
     expect(knownSigned({ dateSigned: { value: '31/02/2022', asWritten: '31/02/2022', how } })).toEqual({ date: null, error: expect.stringContaining('31/02/2022') });
     expect(knownSigned({ dateSigned: { value: '', asWritten: ' ', how } })).toEqual({ date: null, error: null });
     expect(knownSigned({ dateSigned: { value: '3 May 2023', asWritten: '3 May 2023', how } }).date).toMatchObject({ iso: '2023-05-03', kind: 'signed' });
+    expect(knownSigned({ dateSigned: { value: 'x', asWritten: 'Tuesday 3 May 2023, 10:00', how } }).date).toMatchObject({ iso: '2023-05-03', asWritten: '3 May 2023' });
+    expect(knownSigned({ dateSigned: { value: 'x', asWritten: 'to follow', how } }).error).toContain('cannot read');
+    expect(knownSigned({ dateSigned: { value: 'x', asWritten: '30 February 2023', how } }).error).toContain('not a real day');
   });
 
   test('stripReference takes the reference off a page heading', () => {
