@@ -1,0 +1,124 @@
+/**
+ * `npm run mutation`: mutation testing of the pure modules (Stryker with its vitest runner), one
+ * folder at a time at low priority, then the mutation score of each folder. Run by hand or on a
+ * schedule; never part of `npm test`.
+ *
+ *   npm run mutation                   every folder, then one line of scores
+ *   npm run mutation -- core funding   those folders only
+ *   npm run mutation -- --scores       the scores of the last runs, running nothing
+ *
+ * A rerun is incremental: only mutants whose code or tests changed are tested again. Reports are in
+ * reports/mutation/<folder>/ (mutation.json, index.html). FC_SEED (tests/helpers/fast-check-seed.ts)
+ * defaults to a fixed seed, as a sandbox has no commit to derive one from and a mutant must meet
+ * the same property inputs on every run.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import path from 'node:path';
+import { folders } from './mutation/stryker.config.mjs';
+
+const CONFIG = 'scripts/mutation/stryker.config.mjs';
+/** The score each folder should reach (issue 18). */
+const TARGET = 85;
+
+type FolderName = keyof typeof folders;
+const names = Object.keys(folders) as FolderName[];
+
+/** A folder's tally from Stryker's JSON report (mutation-testing-report-schema). */
+interface Tally {
+  killed: number;
+  timeout: number;
+  survived: number;
+  noCoverage: number;
+  /** Detected over valid mutants, as Stryker counts it; null when there is none. */
+  score: number | null;
+}
+
+interface MutationReport {
+  files: Record<string, { mutants: Array<{ status: string }> }>;
+}
+
+/** Counts a report's mutants by status; compile and runtime errors and ignored mutants do not count. */
+export function tally(report: MutationReport): Tally {
+  const count = { killed: 0, timeout: 0, survived: 0, noCoverage: 0 };
+  for (const file of Object.values(report.files)) {
+    for (const { status } of file.mutants) {
+      if (status === 'Killed') count.killed += 1;
+      else if (status === 'Timeout') count.timeout += 1;
+      else if (status === 'Survived') count.survived += 1;
+      else if (status === 'NoCoverage') count.noCoverage += 1;
+    }
+  }
+  const valid = count.killed + count.timeout + count.survived + count.noCoverage;
+  return { ...count, score: valid === 0 ? null : ((count.killed + count.timeout) / valid) * 100 };
+}
+
+function readTally(folder: FolderName): Tally | null {
+  const file = `reports/mutation/${folder}/mutation.json`;
+  if (!existsSync(file)) return null;
+  return tally(JSON.parse(readFileSync(file, 'utf8')) as MutationReport);
+}
+
+/**
+ * Some unit tests read ../shared (the 360Giving schemas) beside the project. Stryker's sandboxes are
+ * in tmp/stryker/, so the same relative path must lead there from a sandbox too.
+ */
+function shareOutsideFiles(): void {
+  const outside = path.resolve('..', 'shared');
+  const beside = path.join('tmp', 'stryker', 'shared');
+  if (!existsSync(outside) || existsSync(beside)) return;
+  mkdirSync(path.dirname(beside), { recursive: true });
+  symlinkSync(outside, beside, 'dir');
+}
+
+const percent = (score: number | null) => (score === null ? 'n/a' : `${score.toFixed(1)}%`);
+
+function main(args: string[]): number {
+  const scoresOnly = args.includes('--scores');
+  const asked = args.filter((arg) => !arg.startsWith('--'));
+  const unknown = asked.filter((arg) => !names.includes(arg as FolderName));
+  if (unknown.length > 0) {
+    console.error(`Unknown folder ${unknown.map((name) => `"${name}"`).join(', ')}: choose from ${names.join(', ')}`);
+    return 2;
+  }
+  const chosen = asked.length > 0 ? (asked as FolderName[]) : names;
+
+  const minutes = new Map<FolderName, string>();
+  if (!scoresOnly) {
+    shareOutsideFiles();
+    for (const folder of chosen) {
+      console.log(`\n$ MUTATION_FOLDER=${folder} nice -n 10 stryker run ${CONFIG}`);
+      const started = Date.now();
+      const result = spawnSync('nice', ['-n', '10', 'stryker', 'run', CONFIG], {
+        stdio: 'inherit',
+        env: { ...process.env, MUTATION_FOLDER: folder, FC_SEED: process.env.FC_SEED ?? '18' },
+      });
+      minutes.set(folder, `${((Date.now() - started) / 60_000).toFixed(1)} min`);
+      if (result.status !== 0) {
+        console.error(`Stryker stopped on ${folder} (exit ${result.status ?? result.signal}).`);
+        return 1;
+      }
+    }
+  }
+
+  console.log('\nMutation score per folder (target ' + TARGET + '%):');
+  const below: string[] = [];
+  for (const folder of chosen) {
+    const found = readTally(folder);
+    if (!found) {
+      console.log(`  ${folder.padEnd(10)} no report yet (npm run mutation -- ${folder})`);
+      continue;
+    }
+    const took = minutes.has(folder) ? `, ${minutes.get(folder)}` : '';
+    console.log(
+      `  ${folder.padEnd(10)} ${percent(found.score).padStart(6)}  ${found.killed} killed, ${found.timeout} timed out, ` +
+        `${found.survived} survived, ${found.noCoverage} not covered${took}`,
+    );
+    if (found.score !== null && found.score < TARGET) below.push(folder);
+  }
+  console.log(chosen.map((folder) => `${folder} ${percent(readTally(folder)?.score ?? null)}`).join('  '));
+  if (below.length > 0) console.log(`Below ${TARGET}%: ${below.join(', ')}`);
+  return below.length > 0 ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));
