@@ -102,16 +102,19 @@ function dateValue(date: Pick<DateCandidate, 'iso' | 'asWritten'>): { date: stri
 
 function sumValue(sum: SumCandidate): Record<string, unknown> {
   const { chosen } = sum;
-  // A figure printed with a doubt ("£495, 000") is written as read, in a form the schema reads;
-  // its comment says what was printed.
-  const asWritten = parseAmount(chosen.asWritten) === sum.pence ? chosen.asWritten : formatPence(sum.pence);
+  // Every figure is written as printed ("£495, 000" too: parseAmount reads it, and its comment
+  // says to check it); should a printing ever not read as its pence, it is written as read instead.
+  const readable = (printed: string, pence: number) => (parseAmount(printed) === pence ? printed : formatPence(pence));
+  const asWritten = readable(chosen.asWritten, sum.pence);
+  const asPrinted = asWritten === chosen.asWritten || (sum.perYear && !sum.totalPrinted);
   return {
     pence: sum.pence,
     role: sum.role ?? 'context',
     ...(sum.principal ? { principal: true } : {}),
     ...(sum.perYear && !sum.totalPrinted ? {} : { asWritten }),
-    quote: chosen.quote,
-    ...(sum.perYear ? { perYear: sum.perYear.map((part) => ({ ...part })) } : {}),
+    // The quote must hold the figure as written; a figure set right is checked against the comment.
+    ...(asPrinted ? { quote: chosen.quote } : {}),
+    ...(sum.perYear ? { perYear: sum.perYear.map((part) => ({ ...part, asWritten: readable(part.asWritten, part.pence) })) } : {}),
     financialYears: sum.perYear ? sum.perYear.map((part) => part.financialYear) : [...chosen.financialYears],
     ...(chosen.funder ? { funder: chosen.funder } : {}),
     ...(sum.role === 'other-decision-grant' && chosen.decision ? { decision: chosen.decision } : {}),

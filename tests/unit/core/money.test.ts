@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatPence, formatPenceShort, isWholePence, parseAmount, sumPence } from '../../../src/lib/core/money.ts';
+import { formatPence, formatPenceShort, isWholePence, parseAmount, penceToPounds, sumPence } from '../../../src/lib/core/money.ts';
 
 describe('parseAmount', () => {
   test.each([
@@ -25,6 +25,8 @@ describe('parseAmount', () => {
     ['£0.0001m', 10_000],
     ['1360000', 136_000_000],
     ['  £135k  ', 13_500_000],
+    ['£495, 000', 49_500_000],
+    ['£1, 000,000', 100_000_000],
   ])('returns %j as %i pence', (text, pence) => {
     expect(parseAmount(text)).toBe(pence);
   });
@@ -38,6 +40,8 @@ describe('parseAmount', () => {
     ['£-5', 'it is negative'],
     ['£1,36,000', 'its thousands are grouped wrongly'],
     ['£1,3600', 'its thousands are grouped wrongly'],
+    ['£1, 36,000', 'its thousands are grouped wrongly'],
+    ['£495,  000', 'it has two spaces in the figure'],
     ['£1.36 millions', 'the unit is unknown'],
     ['£1.36x', 'the unit is unknown'],
     ['$1.36m', 'it is not pounds'],
@@ -130,5 +134,19 @@ describe('sumPence', () => {
 
   test('refuses a total beyond the safe integer range', () => {
     expect(() => sumPence([Number.MAX_SAFE_INTEGER, 1])).toThrow(new RangeError('Total exceeds safe integer range'));
+  });
+});
+
+describe('penceToPounds', () => {
+  test.each([
+    [13_500_000, '135000.00'],
+    [1_050, '10.50'],
+    [5, '0.05'],
+    [99, '0.99'],
+    [100, '1.00'],
+    [0, '0.00'],
+    [Number.MAX_SAFE_INTEGER, '90071992547409.91'],
+  ])('writes %i pence as %s pounds', (pence, pounds) => {
+    expect(penceToPounds(pence)).toBe(pounds);
   });
 });

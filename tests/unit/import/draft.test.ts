@@ -192,3 +192,59 @@ describe('importDocument', () => {
     expect(parseFrontmatter(removed.file).frontmatter.signed).toEqual({ date: '2021-12-10', asWritten: '10/12/2021' });
   });
 });
+
+describe('drafts of register pages', () => {
+  const text = `PCD 8333 Social media unit grant 2024-26
+
+Recommendation
+
+The Deputy Mayor for Policing and Crime is recommended to:
+
+1. Approve entering a new grant agreement with the Home Office for £418,900 per year for 2024/25 and 2025/26.
+2. Approve grant payments of £30,000 each to the London Boroughs of Enfield, Haringey and Brent.
+
+1.1. The unit went on with £402, 500 for 2022/23 (PCD8060).
+`;
+  const reference = { value: 'PCD 8333', asWritten: 'PCD 8333', how: 'Key information: Reference code' };
+
+  test('write per-year sums, counts and amounts set right so that a reviewed draft passes the schema', () => {
+    const result = importDocument({ text, origin: { file: 'pcd-8333.html' }, known: { reference }, cleaned: [] });
+    if (!result.ok) throw new Error(result.problem);
+    const { frontmatter } = parseFrontmatter(result.file);
+    const amounts = frontmatter['amounts'] as Record<string, unknown>[];
+    expect(amounts[0]).toMatchObject({
+      pence: 83_780_000,
+      role: 'accepted',
+      principal: true,
+      perYear: [
+        { financialYear: '2024/25', pence: 41_890_000, asWritten: '£418,900' },
+        { financialYear: '2025/26', pence: 41_890_000, asWritten: '£418,900' },
+      ],
+    });
+    expect(amounts[0]).not.toHaveProperty('asWritten');
+    expect(amounts[1]).toMatchObject({ pence: 3_000_000, role: 'allocation', note: expect.stringContaining('3 bodies') });
+    expect(amounts[2]).toMatchObject({ pence: 40_250_000, asWritten: '£402, 500', role: 'other-decision-grant', decision: 'PCD 8060' });
+    expect(result.file).toMatch(/sure: low \(a space inside the number/);
+    const reviewed = {
+      ...frontmatter,
+      summary: 'A grant for two years.',
+      recipient: 'Metropolitan Police Service (MPS)',
+      programmes: ['smin'],
+      related: (frontmatter['related'] as Record<string, unknown>[]).map((item) => ({ ...item, says: 'An earlier grant.' })),
+    };
+    const parsed = decisionSchema.safeParse(reviewed);
+    expect(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([]);
+  });
+
+  test('an impossible page "Date signed" is said in the draft, not taken for no date', () => {
+    const result = importDocument({
+      text,
+      origin: { file: 'pcd-8333.html' },
+      known: { reference, dateSigned: { value: '31/02/2022', asWritten: '31/02/2022', how: 'Key information: Date signed' } },
+      cleaned: [],
+    });
+    if (!result.ok) throw new Error(result.problem);
+    expect(parseFrontmatter(result.file).frontmatter['signed']).toEqual({ notStated: expect.stringContaining('not a real day') });
+    expect(result.undecided[0]).toContain('31/02/2022');
+  });
+});
