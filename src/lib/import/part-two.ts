@@ -14,7 +14,7 @@ export interface PartTwoCandidate {
   line?: number;
 }
 
-const FORM = /Is there a part 2 form\s*[-–—:]?\s*(yes|no)\b/i;
+const FORM = /Is there a part 2(?: form)?\s*\??\s*[-–—:]?\s*(yes|no)\b|\bthere is (a|no) (?:confidential |separate )?part 2\b/i;
 const CLASSIFICATION = /classification marking for Part 2 is:?\s*(.+?)\s*$/i;
 const SECTION = /^Part 2\s*[-–—]|^Part 2 of\b.*\bexempt\b/i;
 const EXEMPTION = /\b(?:sec(?:tion)?\.?\s*\d+|article\s*\d)/i;
@@ -26,7 +26,8 @@ export function extractPartTwo(lines: readonly { text: string; line: number }[])
   let sectionStart: number | undefined;
   lines.forEach(({ text, line }, index) => {
     const answer = FORM.exec(text);
-    if (answer && !form) form = { answer: answer[1]?.toLowerCase() === 'yes' ? 'yes' : 'no', asWritten: answer[0], index, line };
+    const said = (answer?.[1] ?? answer?.[2])?.toLowerCase();
+    if (answer && !form) form = { answer: said === 'yes' || said === 'a' ? 'yes' : 'no', asWritten: answer[0], index, line };
     const marking = CLASSIFICATION.exec(text);
     if (marking?.[1] && !classification) classification = marking[1];
     if (SECTION.test(text.trim()) && sectionStart === undefined) sectionStart = index;

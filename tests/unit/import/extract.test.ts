@@ -507,3 +507,14 @@ describe('findOwnReferences on register pages', () => {
     expect(findOwnReferences(text, 'PCD 1216').map((r) => r.reference)).toEqual(['PCD 1216']);
   });
 });
+
+describe('Part 2 in other wordings', () => {
+  test.each([
+    ['Is there a Part 2 form? – No', 'no'],
+    ['Is there a Part 2 form: YES', 'yes'],
+    ['There is no Part 2 to this report.', 'no'],
+    ['There is a confidential Part 2 to this report.', 'yes'],
+  ])('reads %j as %s', (text, status) => {
+    expect(extractPartTwo(lines(text)).status).toBe(status);
+  });
+});
