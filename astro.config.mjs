@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { decisionMarkdownOptions } from './src/lib/markdown/pipeline.ts';
 import { normaliseBase } from './src/lib/core/routes.ts';
+import { isTypedAddressPath } from './src/lib/addresses/typed-addresses.ts';
 import { CACHE_DIR, OUT_DIR } from './src/data/build-dirs.ts';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { modulePreload } from './src/integrations/module-preload.ts';
@@ -25,8 +26,9 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   integrations: [
-    // sitemap-index.xml lists every page; canonical URLs and the sitemap both need SITE_URL in production.
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // sitemap-index.xml lists every page but the 404 page and the redirect pages of typed addresses
+    // (/decisions/1092/); canonical URLs and the sitemap both need SITE_URL in production.
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !isTypedAddressPath(new URL(page).pathname) }),
     securityHeaders(),
     // Pages fetch the chunks their scripts import at once, not after the script has loaded.
     modulePreload(),

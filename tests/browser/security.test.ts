@@ -55,6 +55,9 @@ async function watchedPage(origin: string): Promise<Watched> {
   return { page, problems, incidents };
 }
 
+/** The redirect pages of typed addresses (src/pages/decisions/[typed].astro). */
+const TYPED = /^decisions\/(?:pcd)?\d+\/index\.html$/i;
+
 describe('the Content-Security-Policy', () => {
   test.each(htmlFiles(DIST))('%s raises no violation when loaded and used', async (file) => {
     const origin = new URL(site.server.url).origin;
@@ -62,6 +65,8 @@ describe('the Content-Security-Policy', () => {
     try {
       const response = await page.goto(new URL(file.replace(/index\.html$/, ''), site.server.url).href, { waitUntil: 'load' });
       expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
+      // A typed address's redirect page (decisions/1092/) moves on to its decision at once: read the page it arrives at.
+      if (TYPED.test(file)) await page.waitForURL(/\/decisions\/pcd-\d+\/$/);
       if (file === 'search/index.html') {
         // Exercise the full-text index: WebAssembly, its worker and its fetches.
         await page.locator('#q').fill('helicopter');
@@ -164,6 +169,7 @@ describe('XSS payloads in the decisions themselves', () => {
     try {
       for (const file of files) {
         await page.goto(new URL(file.replace(/index\.html$/, ''), server.url).href, { waitUntil: 'load' });
+        if (TYPED.test(file)) await page.waitForURL(/\/decisions\/pcd-\d+\/$/);
         const match = /^decisions\/pcd-(\d+)\/index\.html$/.exec(file);
         if (match) {
           const i = Number(match[1]) - 8000;
