@@ -95,6 +95,36 @@ export async function makePdf(pages: readonly (readonly string[])[]): Promise<Ui
   return doc.save();
 }
 
+/**
+ * A PDF of paragraphs set as a word processor sets them: each wrapped at `width` points, lines
+ * 13 points apart, and `gap` more points between paragraphs (0: none, only the short last line).
+ */
+export async function makeWrappedPdf(paragraphs: readonly string[], options: { width?: number; gap?: number } = {}): Promise<Uint8Array> {
+  const width = options.width ?? 300;
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const page = doc.addPage([595, 842]);
+  let y = 800;
+  for (const paragraph of paragraphs) {
+    let line = '';
+    const lines: string[] = [];
+    for (const word of paragraph.split(' ')) {
+      const next = line ? `${line} ${word}` : word;
+      if (line && font.widthOfTextAtSize(next, 10) > width) {
+        lines.push(line);
+        line = word;
+      } else line = next;
+    }
+    lines.push(line);
+    for (const text of lines) {
+      page.drawText(text, { x: 50, y, size: 10, font });
+      y -= 13;
+    }
+    y -= options.gap ?? 8;
+  }
+  return doc.save();
+}
+
 /** A PDF of one blank page and no text at all, as a scan without OCR is to a text extractor. */
 export async function makeImageOnlyPdf(): Promise<Uint8Array> {
   const doc = await PDFDocument.create();

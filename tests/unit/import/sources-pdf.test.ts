@@ -10,7 +10,8 @@ import { wordsOf } from '../../../src/lib/import/loss.ts';
 import { inputKind, isImportableName } from '../../../src/lib/import/sources/kind.ts';
 import { readPdfSource } from '../../../src/lib/import/sources/pdf.ts';
 import { readTextSource } from '../../../src/lib/import/sources/text.ts';
-import { makeImageOnlyPdf, makePdf } from './register-fixtures.ts';
+import { pageText } from '../../../src/lib/import/sources/pdf-layout.ts';
+import { makeImageOnlyPdf, makePdf, makeWrappedPdf } from './register-fixtures.ts';
 
 /** A short decision in the form's layout, written for the tests. */
 const FORM_PAGES = [
@@ -66,6 +67,27 @@ describe('readPdfSource', () => {
     expect(result.cleaned.map((entry) => entry.original)).toEqual(expect.arrayContaining(['PCD July 2020 1', 'PCD July 2020 2']));
     expect(result.unexplainedLosses).toEqual([]);
     expect(result.file).toContain('source:\n  file: pcd-9311.pdf\n');
+  });
+
+  const WRAPPED = [
+    'The Deputy Mayor for Policing and Crime is asked to accept a further Home Office grant of £184,250.50 for software licences bought in 2023/24, paid to the Metropolitan Police Service (MPS) in one instalment.',
+    '1.1. MOPAC approved Home Office grant funding of £12.5m for 2022/23 in June 2022, and this sum comes on top of that grant for the same team.',
+    '- a bullet that is long enough to wrap onto a second line of the page, so that its end starts a line.',
+    'A short one.',
+  ];
+
+  test.each([8, 0])('joins the lines of a wrapped paragraph, and only those (%i points between paragraphs)', async (gap) => {
+    const result = await readPdfSource(await makeWrappedPdf(WRAPPED, { gap }), { file: 'wrapped.pdf' });
+    expect(result.ok && result.document.text.split('\n').filter(Boolean)).toEqual(WRAPPED);
+  });
+
+  test('keeps short lines apart: a form of labels and values has no margin to wrap at', () => {
+    const item = (str: string, y: number, x = 50) => ({ str, x, y, width: str.length * 5, fontSize: 10, hasEOL: true });
+    expect(pageText([item('DMPC Decision – PCD 9400', 800), item('MOPAC accepts £5,000.', 787), item('Signature', 774)])).toBe(
+      'DMPC Decision – PCD 9400\n\nMOPAC accepts £5,000.\n\nSignature',
+    );
+    expect(pageText([{ ...item('Reference', 800), hasEOL: false }, item('PCD 1', 800, 200)])).toBe('Reference PCD 1');
+    expect(pageText([])).toBe('');
   });
 
   test('refuses a PDF without a text layer in one line', async () => {
