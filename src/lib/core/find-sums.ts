@@ -28,7 +28,7 @@ const UNIT = /^\s?(?:bn|billion|million|thousand|m|k)$/i;
 // A minus sign or dash straight before the pound sign, or between it and the figure, makes a
 // negative amount (not a dash between two figures, "£10,000 - £20,000", "£120k-£150k"); a space after a thousands
 // comma ("£495, 000") is read whole and flagged.
-const CANDIDATE = /(?:(?<!(?:\d(?:bn|[km]|million)?|[)%])\s?)([-−–]\s?))?£\s?([-−–]\s?)?(\d(?:, (?=\d{3}(?!\d))|[\d,.])*)(\s?[A-Za-z]+)?/g;
+const CANDIDATE = /(?:(?<!(?:\d(?:bn|[km]|million)?|[)%])\s?)([-−–]\s?))?£\s?([-−–]\s?)?(\d(?:,?[ \u00a0](?=\d{3}(?!\d))|[\d,.])*)(\s?[A-Za-z]+)?/g;
 const NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 /**
@@ -43,8 +43,8 @@ export function scanAmounts(text: string): { sums: WrittenSum[]; unread: UnreadA
     const sign = match[1] ?? match[2];
     // "£135,000," and "£4.7m." end before their punctuation.
     const printedNumber = (match[3] ?? '').replace(/[,.]+$/, '');
-    const spaced = printedNumber.includes(', ');
-    const number = printedNumber.replaceAll(', ', ',');
+    const spaced = /[ \u00a0]/.test(printedNumber);
+    const number = printedNumber.replace(/,?[ \u00a0]/g, ',');
     const letters = match[4] ?? '';
     let unit = '';
     if (UNIT.test(letters)) unit = letters;
@@ -73,7 +73,7 @@ export function scanAmounts(text: string): { sums: WrittenSum[]; unread: UnreadA
       pence,
       asWritten: printed,
       start,
-      ...(spaced ? { problem: `a space inside the number: read whole as £${number}${unit}; if the figure ends at its comma it is £${printedNumber.split(', ')[0]}; check the document` } : {}),
+      ...(spaced ? { problem: `a space inside the number: read whole as £${number}${unit}; if the figure ends at the space it is £${printedNumber.split(/,?[ \u00a0]/)[0]}; check the document` } : {}),
     });
   }
   return { sums, unread };

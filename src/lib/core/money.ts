@@ -20,10 +20,10 @@ const MULTIPLIERS: Record<string, bigint> = {
   billion: 1_000_000_000n,
 };
 
-// "£1,360,000", "£1.36m", "£0.231m", "£135k", "1.36 million", "£3.6 m", and "£495, 000" as one
-// register page prints it (a space after a thousands comma; the importer flags it for a person).
+// "£1,360,000", "£1.36m", "£0.231m", "£135k", "1.36 million", "£3.6 m", and "£495, 000" or
+// "£495 000" as some pages print them (a space in the figure; the importer flags it for a person).
 const AMOUNT_PATTERN =
-  /^£?\s*(\d{1,3}(?:, ?\d{3})+|\d+)(?:\.(\d+))?\s*(k|thousand|m|million|bn|billion)?$/i;
+  /^£?\s*(\d{1,3}(?:(?:,[ \u00a0]?|[ \u00a0])\d{3})+|\d+)(?:\.(\d+))?\s*(k|thousand|m|million|bn|billion)?$/i;
 
 /**
  * Parses one written sum into pence. Returns null when the text is not a sum or would not be
@@ -36,7 +36,7 @@ export function parseAmount(text: string): number | null {
   const multiplier = MULTIPLIERS[unit.toLowerCase()];
   if (multiplier === undefined) return null;
   // Exact decimal arithmetic: pounds = whole.fraction * multiplier, pence = pounds * 100.
-  const digits = BigInt(whole.replace(/[, ]/g, '') + fraction);
+  const digits = BigInt(whole.replace(/[, \u00a0]/g, '') + fraction);
   const scale = 10n ** BigInt(fraction.length);
   const numerator = digits * multiplier * 100n;
   if (numerator % scale !== 0n) return null;

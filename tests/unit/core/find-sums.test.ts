@@ -8,6 +8,10 @@ describe('scanAmounts', () => {
     expect(sums).toEqual([{ pence: 49_500_000, asWritten: '£495, 000', start: 11, problem: expect.stringContaining('space inside the number') }]);
   });
 
+  test.each([['£495 000', 49_500_000], ['£1\u00a0360\u00a0000', 136_000_000], ['£495,\u00a0000', 49_500_000]])('reads %j whole and flags it', (written, pence) => {
+    expect(scanAmounts(`of ${written} for`).sums).toMatchObject([{ pence, asWritten: written, problem: expect.any(String) }]);
+  });
+
   test('reads "£1, 000,000" whole, and flags it', () => {
     expect(scanAmounts('£1, 000,000.').sums).toMatchObject([{ pence: 100_000_000, asWritten: '£1, 000,000', problem: expect.any(String) }]);
   });

@@ -27,6 +27,8 @@ describe('parseAmount', () => {
     ['  £135k  ', 13_500_000],
     ['£495, 000', 49_500_000],
     ['£1, 000,000', 100_000_000],
+    ['£495 000', 49_500_000],
+    ['£1\u00a0360\u00a0000', 136_000_000],
   ])('returns %j as %i pence', (text, pence) => {
     expect(parseAmount(text)).toBe(pence);
   });

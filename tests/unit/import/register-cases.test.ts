@@ -712,7 +712,12 @@ function forms(pounds: number, pence: number): { written: string; pence: number;
     { written: `£${pounds}${fraction}`, pence: total },
     { written: `-£${grouped}`, pence: pounds * 100, flagged: true },
   ];
-  if (pounds >= 1000) out.push({ written: `£${grouped.replace(/,/, ', ')}`, pence: pounds * 100, flagged: true });
+  if (pounds >= 1000) {
+    out.push(
+      { written: `£${grouped.replace(/,/, ', ')}`, pence: pounds * 100, flagged: true },
+      { written: `£${grouped.replace(/,/g, ' ')}`, pence: pounds * 100, flagged: true },
+    );
+  }
   if (pence === 0 && pounds % 10_000 === 0) {
     const millions = String(pounds / 1_000_000);
     out.push({ written: `£${millions}m`, pence: total }, { written: `£${millions} million`, pence: total });
