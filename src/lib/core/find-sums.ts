@@ -76,7 +76,30 @@ export function scanAmounts(text: string): { sums: WrittenSum[]; unread: UnreadA
       ...(spaced ? { problem: `a space inside the number: read whole as £${number}${unit}; if the figure ends at the space it is £${printedNumber.split(/,?[ \u00a0]/)[0]}; check the document` } : {}),
     });
   }
+  const worded = scanWordedAmounts(text);
+  if (worded.length > 0) {
+    sums.push(...worded);
+    sums.sort((a, b) => a.start - b.start);
+  }
   return { sums, unread };
+}
+
+// "GBP 1,360,000", "1.36 million pounds": amounts written without a pound sign.
+const WORDED = /\bGBP\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?(bn|billion|million|thousand|m|k)\b)?|(?<![\d.,£])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s?(bn|billion|million|thousand|m|k)?\s+(?:pounds|sterling)\b/gi;
+
+/** Amounts written without "£" (in pounds by name), read and always flagged: a person confirms them. */
+export function scanWordedAmounts(text: string): WrittenSum[] {
+  const found: WrittenSum[] = [];
+  if (!/GBP|pounds|sterling/i.test(text)) return found;
+  for (const match of text.matchAll(WORDED)) {
+    const whole = match[1] ?? match[4] ?? '';
+    const fraction = match[2] ?? match[5];
+    const unit = match[3] ?? match[6] ?? '';
+    const pence = parseAmount(`£${whole}${fraction ? `.${fraction}` : ''}${unit}`);
+    if (pence === null || pence === 0) continue;
+    found.push({ pence, asWritten: match[0], start: match.index, problem: 'written without a pound sign; read as pounds, check it' });
+  }
+  return found;
 }
 
 function formatNegative(pence: number): string {

@@ -37,6 +37,14 @@ describe('scanAmounts', () => {
     expect(scanAmounts('it went down -£5,000').unread).toHaveLength(1);
   });
 
+  test.each([
+    ['GBP 1,360,000', 136_000_000],
+    ['1.36 million pounds', 136_000_000],
+    ['250,000 pounds', 25_000_000],
+  ])('reads %j, written without a pound sign, and flags it', (written, pence) => {
+    expect(scanAmounts(`a grant of ${written} for`).sums).toEqual([{ pence, asWritten: written, start: 11, problem: expect.stringContaining('without a pound sign') }]);
+  });
+
   test('findWrittenSums gives only the sums read', () => {
     expect(findWrittenSums('-£5 and £7').map((sum) => sum.asWritten)).toEqual(['£7']);
   });
