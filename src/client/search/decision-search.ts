@@ -9,15 +9,17 @@ import { createPathFormatter, decisionPath } from '../../lib/core/routes.ts';
 import { createWordIndex, runSearch, type FilterOptions, type SearchResult, type TextHit } from '../../lib/search/engine.ts';
 import { excerptOf, type Excerpt } from '../../lib/search/highlight.ts';
 import { parseQuery } from '../../lib/search/query.ts';
-import { EMPTY_STATE, type SearchState } from '../../lib/search/state.ts';
+import { EMPTY_STATE, withoutFilter, type SearchState } from '../../lib/search/state.ts';
+import { selectionTotals } from '../../lib/search/summary.ts';
 import type { TextTerm } from '../../lib/search/text-index.ts';
 import { AddressWriter, stateInAddress } from './address.ts';
 import { downloadResultsCsv } from './download.ts';
 import { filterOptions, readForm, writeForm } from './form.ts';
 import { FullTextIndex, loadDetails, loadRecords, type FullTextAddresses, type LoadedRecords } from './loaders.ts';
 import { findParts } from './parts.ts';
-import { drawActiveFilters, drawCount, drawNotes, drawOptionCounts, drawResults, ProblemNotice, RESULTS_PER_PAGE } from './render.ts';
-import { resultItem } from './result-item.ts';
+import { drawActiveFilters, drawCount, drawNotes, drawOptionCounts, drawResults, drawTotals, ProblemNotice, RESULTS_PER_PAGE } from './render.ts';
+import { resultItem, type ResultLabels } from './result-item.ts';
+import type { QueryUnderstanding } from './understanding.ts';
 
 /** The page's data-config: where the files are, the site's base path, and the values the address may name. */
 interface SearchConfig extends FullTextAddresses {
@@ -26,10 +28,14 @@ interface SearchConfig extends FullTextAddresses {
   base: string;
   programmes: { id: string; name: string }[];
   funders: string[];
+  labels: ResultLabels;
 }
 
 /** While typing, the full-text index is asked only after a pause this long, not on every key. */
 const FULL_TEXT_PAUSE_MS = 180;
+
+/** From this width the filters are a column beside the results, open (src/styles/global.css, "Search"). */
+const WIDE_SCREEN = '(min-width: 60rem)';
 
 /** Plain texts fetched for excerpts per query or "Show more" (5–10 KB gzip each; npm run bench:search). */
 const EXCERPTS_AT_A_TIME = 5;
@@ -47,6 +53,12 @@ export class DecisionSearch extends HTMLElement {
   #index = createWordIndex([]);
   #fullText = new FullTextIndex(this.#config, this.#loaded);
   #options: FilterOptions = {};
+  /**
+   * What the box understood of the query (a year, a range of sums), kept in step with the filters.
+   * Every phrase it reads holds a digit, so its module loads with the first query holding one.
+   */
+  #understanding: QueryUnderstanding | null = null;
+  #understandingModule: Promise<typeof import('./understanding.ts')> | null = null;
   #state: SearchState = { ...EMPTY_STATE };
   #results: SearchResult[] = [];
   #shown = RESULTS_PER_PAGE;
@@ -68,12 +80,13 @@ export class DecisionSearch extends HTMLElement {
 
   async #start(): Promise<void> {
     const parts = this.#parts;
-    parts.form.hidden = false;
-    parts.output.hidden = false;
-    parts.noScript.hidden = true;
-    parts.count.textContent = 'Loading the search…';
+    // The form is shown from the first paint; the filters open in their own column on a wide screen.
+    parts.filters.open = matchMedia(WIDE_SCREEN).matches;
+    // "Loading the search…" is in the count from the first paint, and the notice for no script is hidden by CSS.
     // Busy from now until the full-text hits are merged in: the first results drawn are not all of them.
     this.#busy(true);
+    // The reading of phrases ("2021", "over £1m"), if the address's query needs it, loads beside the records.
+    const reading = /\d/.test(new URLSearchParams(location.search).get('q') ?? '') && this.#loadUnderstanding();
     // The records come first: they alone answer most queries. The details and the full-text index
     // load after the first results are drawn, so a slow connection shows results sooner.
     try {
@@ -90,6 +103,8 @@ export class DecisionSearch extends HTMLElement {
     performance.mark('search:index-built');
     this.#fullText = new FullTextIndex(this.#config, this.#loaded);
     this.#options = filterOptions(parts.selects);
+    // Set up now that the filters' options (the archive's years) are known.
+    if (reading) await this.#loadUnderstanding();
     this.#listen();
     this.#readAddress();
     this.#render();
@@ -104,6 +119,15 @@ export class DecisionSearch extends HTMLElement {
     parts.form.addEventListener('submit', (event) => {
       event.preventDefault();
       this.#update('filter');
+      // A search asked for (Enter, "Search", "Show results") is answered where the answer starts:
+      // the count, then the totals and the list. A changed filter or a key typed leaves the focus
+      // where the reader is; the count, a polite live region, says the new number.
+      if (!parts.amountError.hidden) return;
+      const phone = !matchMedia(WIDE_SCREEN).matches;
+      // On a phone the filters fold away and the answer comes to the top: under the box it starts below the fold.
+      if (phone) parts.filters.open = false;
+      parts.count.focus();
+      if (phone) parts.count.scrollIntoView();
     });
     parts.form.addEventListener('change', (event) => {
       if (event.target !== parts.q) this.#update('filter');
@@ -136,6 +160,12 @@ export class DecisionSearch extends HTMLElement {
         parts.copyStatus.textContent = `Copy this link: ${url}`;
       }
     });
+    this.querySelector('[data-part="understood-undo"]')?.addEventListener('click', () => {
+      // Search the query word for word: quoted, with the filters the box had set put back.
+      if (this.#understanding) writeForm(parts, this.#understanding.literal(this.#state));
+      this.#update('filter');
+      parts.q.focus();
+    });
     parts.downloadCsv.addEventListener('click', () =>
       downloadResultsCsv(
         this.#results.map((r) => r.record),
@@ -147,7 +177,9 @@ export class DecisionSearch extends HTMLElement {
   /** The reader typed, or changed a filter or the order: search again and follow in the address. */
   #update(kind: 'typing' | 'filter'): void {
     const { state, valid } = readForm(this.#parts);
-    this.#state = state;
+    this.#state = this.#understand(state);
+    // The first query holding a digit loads the reading of phrases, then is read again.
+    if (!this.#understanding && /\d/.test(state.q)) void this.#loadUnderstanding().then(() => this.#understanding && this.#update(kind));
     if (!valid && kind === 'filter') return;
     this.#shown = RESULTS_PER_PAGE;
     if (kind === 'typing') this.#address.typed();
@@ -162,8 +194,30 @@ export class DecisionSearch extends HTMLElement {
     else void this.#searchFullText(this.#state.q);
   }
 
+  /** Loads the reading of phrases once and sets it up; if it cannot load, queries stay words. */
+  #loadUnderstanding(): Promise<void> {
+    this.#understandingModule ??= import('./understanding.ts');
+    return this.#understandingModule.then(
+      ({ QueryUnderstanding }) => {
+        const { year: years, fy: financialYears } = this.#options;
+        if (years && financialYears) this.#understanding ??= new QueryUnderstanding({ years, financialYears });
+      },
+      (error: unknown) => {
+        this.#understandingModule = null;
+        console.error('search: understanding', error);
+      },
+    );
+  }
+
+  /** The state with the filters its query names, shown in the form's controls. */
+  #understand(state: SearchState, fromAddress = false): SearchState {
+    const understood = this.#understanding?.apply(state, fromAddress) ?? state;
+    if ((['year', 'fy', 'minPence', 'maxPence'] as const).some((field) => understood[field] !== state[field])) writeForm(this.#parts, understood);
+    return understood;
+  }
+
   #removeFilter(field: keyof SearchState): void {
-    this.#state = { ...this.#state, [field]: null };
+    this.#state = this.#understand(withoutFilter(this.#state, field));
     writeForm(this.#parts, this.#state);
     this.#address.flush();
     this.#address.write(true);
@@ -173,22 +227,32 @@ export class DecisionSearch extends HTMLElement {
 
   #readAddress(): void {
     const { state, ignored } = stateInAddress({ programmes: this.#config.programmes.map((p) => p.id), funders: this.#config.funders });
-    this.#state = state;
+    this.#state = this.#understanding?.apply(state, true) ?? state;
     drawNotes(this.#parts.notes, ignored);
-    writeForm(this.#parts, state);
+    writeForm(this.#parts, this.#state);
   }
 
   #render(): void {
-    const state = this.#state;
+    // The engine searches the words left once the phrases read as filters are taken out.
+    const state = { ...this.#state, q: this.#understanding?.words ?? this.#state.q };
+    this.#understanding?.draw(this, this.#state.q);
     const hits = this.#text.query === state.q.trim() ? this.#text.hits : [];
     const { results, counts } = runSearch(this.#loaded.records, this.#index, state, hits, this.#options);
     this.#results = results;
     drawOptionCounts(this.#parts.selects, counts);
-    drawActiveFilters(this.#parts, state, (field) => this.#removeFilter(field));
+    // "Filters (2 active)": one for each chip, a span being one.
+    const active = drawActiveFilters(this.#parts, state, (field) => this.#removeFilter(field));
+    this.#parts.filterCount.textContent = active ? ` (${active} active)` : '';
     drawCount(this.#parts.count, results.length, state.q);
+    // While signing dates filter, the decisions the dates alone left out for having no signing date.
+    const unsigned =
+      state.signedFrom || state.signedTo
+        ? runSearch(this.#loaded.records, this.#index, { ...state, signedFrom: null, signedTo: null }, hits).results.filter((r) => !r.record.dateIsSigned).length
+        : 0;
+    drawTotals(this.#parts.totals, selectionTotals(results.map((r) => r.record)), unsigned);
     this.#shown = Math.max(RESULTS_PER_PAGE, Math.min(this.#shown, results.length));
     drawResults(this.#parts, results, this.#shown, (result) =>
-      resultItem(result, { href: this.#pathTo(decisionPath(result.record.id)), query: state.q, excerpt: this.#excerpts.get(result.record.id) }),
+      resultItem(result, { href: this.#pathTo(decisionPath(result.record.id)), query: state.q, excerpt: this.#excerpts.get(result.record.id), labels: this.#config.labels }),
     );
   }
 
@@ -215,7 +279,7 @@ export class DecisionSearch extends HTMLElement {
 
   async #searchFullText(query: string): Promise<void> {
     const serial = ++this.#textSerial;
-    const words = query.trim();
+    const words = this.#understanding?.wordsOf(query) ?? query.trim();
     if (words.length < 2 || parseQuery(words).amountPence !== null) {
       this.#text = { ...this.#text, query: words, hits: [] };
       this.#settle(serial);

@@ -7,14 +7,19 @@ import { LIST_FILTERS, type ListFilter } from '../../lib/search/state.ts';
 
 /** Every element the search reads or writes. */
 export interface SearchParts {
-  /** "Search needs JavaScript": hidden once the search starts. */
-  noScript: HTMLElement;
   form: HTMLFormElement;
   q: HTMLInputElement;
   min: HTMLInputElement;
   max: HTMLInputElement;
+  /** The last financial year of a span, and the signing dates (type=date, ISO values). */
+  fyTo: HTMLSelectElement;
+  signedFrom: HTMLInputElement;
+  signedTo: HTMLInputElement;
   sort: HTMLSelectElement;
   selects: Record<ListFilter, HTMLSelectElement>;
+  /** The filters' disclosure, and the "(2 active)" of its summary. */
+  filters: HTMLDetailsElement;
+  filterCount: HTMLElement;
   amountError: HTMLElement;
   /** Everything below the form: notes, count, actions, results. */
   output: HTMLElement;
@@ -22,6 +27,8 @@ export interface SearchParts {
   problem: HTMLElement;
   activeFilters: HTMLElement;
   count: HTMLElement;
+  /** What the results add up to: "£8.66m accepted · £3.7m bid". */
+  totals: HTMLElement;
   copyLink: HTMLButtonElement;
   copyStatus: HTMLElement;
   downloadCsv: HTMLButtonElement;
@@ -35,21 +42,26 @@ export function findParts(root: HTMLElement): SearchParts {
   const part = <T extends HTMLElement>(name: string, type: new () => T): T => one(root.querySelector(`[data-part="${name}"]`), type, name);
   const control = <T extends HTMLElement>(name: string, type: new () => T): T => one(form.elements.namedItem(name), type, name);
   return {
-    noScript: part('no-script', HTMLElement),
     form,
     q: control('q', HTMLInputElement),
     min: control('min', HTMLInputElement),
     max: control('max', HTMLInputElement),
+    fyTo: control('fy-to', HTMLSelectElement),
+    signedFrom: control('signed-from', HTMLInputElement),
+    signedTo: control('signed-to', HTMLInputElement),
     sort: control('sort', HTMLSelectElement),
     selects: Object.fromEntries(
       LIST_FILTERS.map((filter) => [filter, one(form.querySelector(`select[data-filter="${filter}"]`), HTMLSelectElement, filter)]),
     ) as Record<ListFilter, HTMLSelectElement>,
     amountError: part('amount-error', HTMLElement),
+    filters: part('filters', HTMLDetailsElement),
+    filterCount: part('filter-count', HTMLElement),
     output: part('output', HTMLElement),
     notes: part('notes', HTMLElement),
     problem: part('problem', HTMLElement),
     activeFilters: part('active-filters', HTMLElement),
     count: part('count', HTMLElement),
+    totals: part('totals', HTMLElement),
     copyLink: part('copy-link', HTMLButtonElement),
     copyStatus: part('copy-status', HTMLElement),
     downloadCsv: part('download-csv', HTMLButtonElement),

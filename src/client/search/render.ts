@@ -6,6 +6,7 @@
 import { formatPence } from '../../lib/core/money.ts';
 import type { OptionCountsByFilter, SearchResult } from '../../lib/search/engine.ts';
 import { LIST_FILTERS, type SearchState } from '../../lib/search/state.ts';
+import { spanChips, totalsText, type SelectionTotals } from '../../lib/search/summary.ts';
 import { optionValue } from './form.ts';
 import type { SearchParts } from './parts.ts';
 
@@ -16,6 +17,15 @@ export const RESULTS_PER_PAGE = 50;
 export function drawCount(count: HTMLElement, n: number, query: string): void {
   const q = query.trim();
   count.textContent = `${n === 0 ? 'No' : n} ${n === 1 ? 'decision' : 'decisions'}${q ? ` for “${q}”` : ''}`;
+}
+
+/**
+ * What the results add up to, "£8.66m accepted · £3.7m bid", and, while signing dates filter, how
+ * many decisions that would otherwise be listed were left out for having no signing date.
+ */
+export function drawTotals(totals: HTMLElement, sums: SelectionTotals, unsigned: number): void {
+  const left = unsigned ? ` · ${unsigned} ${unsigned === 1 ? 'decision' : 'decisions'} with no signing date left out` : '';
+  totals.textContent = totalsText(sums) + left;
 }
 
 /** The first `shown` results, each drawn by `item`, and the "Show more" button for the rest. */
@@ -40,23 +50,25 @@ export function drawOptionCounts(selects: SearchParts['selects'], counts: Option
   }
 }
 
-/** The filters of a state as chips, each a button that calls `remove` with the field it clears. */
+/** The filters of a state as chips, each a button that calls `remove` with the field it clears; returns how many. */
 export function drawActiveFilters(
   { activeFilters, selects }: Pick<SearchParts, 'activeFilters' | 'selects'>,
   state: SearchState,
   remove: (field: keyof SearchState) => void,
-): void {
+): number {
   const chips: [string, keyof SearchState][] = [];
   for (const filter of LIST_FILTERS) {
-    if (state[filter] === null) continue;
+    // A span of financial years is one chip, from spanChips.
+    if (state[filter] === null || (filter === 'fy' && state.fyTo)) continue;
     const select = selects[filter];
     const option = [...select.options].find((o) => o.value === String(state[filter]));
     // A chip is headed by its filter's own label ("Financial year: 2021/22").
     chips.push([`${select.labels[0]?.textContent ?? filter}: ${option ? labelOf(option) : String(state[filter])}`, filter]);
   }
+  chips.push(...spanChips(state));
   if (state.minPence !== null) chips.push([`At least ${formatPence(state.minPence)}`, 'minPence']);
   if (state.maxPence !== null) chips.push([`At most ${formatPence(state.maxPence)}`, 'maxPence']);
-  activeFilters.hidden = chips.length === 0;
+  activeFilters.hidden = !chips.length;
   activeFilters.replaceChildren(
     ...chips.map(([label, field]) => {
       const button = document.createElement('button');
@@ -74,6 +86,7 @@ export function drawActiveFilters(
       return button;
     }),
   );
+  return chips.length;
 }
 
 /** One sentence per parameter of the address that was ignored; hidden when there is none. */

@@ -4,10 +4,10 @@
  * summary); and, for a query that is a sum, where the decision states it.
  * Built with createElement and textContent: nothing from the data is read as HTML.
  */
-import { EVIDENCE_LABELS } from '../../lib/core/enums.ts';
 import { formatDate } from '../../lib/core/dates.ts';
 import { formatPence } from '../../lib/core/money.ts';
-import { SUM_ROLE_LABELS } from '../../lib/core/sums.ts';
+import type { EvidenceLevel } from '../../lib/core/enums.ts';
+import type { SumRole } from '../../lib/core/sums.ts';
 import { highlights, type SearchResult } from '../../lib/search/engine.ts';
 import { highlightRanges, summaryRanges, type Excerpt } from '../../lib/search/highlight.ts';
 import { parseQuery } from '../../lib/search/query.ts';
@@ -20,10 +20,23 @@ export interface ResultContext {
   query: string;
   /** An excerpt of its text around the words, once loaded (null: none of them found). */
   excerpt: Excerpt | null | undefined;
+  /** The words for each kind of sum and each evidence level, as core labels them. */
+  labels: ResultLabels;
+}
+
+/**
+ * Core's labels as the page's data-config gives them (src/pages/search/index.astro): as data in the
+ * page, not code in its script, which would carry every explanation with them.
+ */
+export interface ResultLabels {
+  /** "grant accepted", "bid"… */
+  roles: Record<SumRole, string>;
+  /** "Published here in full"… */
+  evidence: Record<EvidenceLevel, string>;
 }
 
 /** The list item of one result. */
-export function resultItem(result: SearchResult, { href, query, excerpt }: ResultContext): HTMLLIElement {
+export function resultItem(result: SearchResult, { href, query, excerpt, labels }: ResultContext): HTMLLIElement {
   const { record } = result;
   const marks = highlights(result);
   const rangesOf = (key: string) => marks.find((m) => m.key === key)?.indices ?? [];
@@ -37,10 +50,10 @@ export function resultItem(result: SearchResult, { href, query, excerpt }: Resul
   const meta = element('p', 'result__meta');
   meta.textContent = [
     record.date ? `${formatDate(record.date)}${record.dateIsSigned ? '' : ' (no signing date)'}` : 'Date not stated',
-    record.headline ? `${formatPence(record.headline.pence)} ${SUM_ROLE_LABELS[record.headline.role].label.toLowerCase()}` : 'No sum stated',
+    record.headline ? `${formatPence(record.headline.pence)} ${labels.roles[record.headline.role]}` : 'No sum stated',
     record.programmeNames.join(', '),
     // Every result says what its record rests on, in words.
-    EVIDENCE_LABELS[record.evidence].label,
+    labels.evidence[record.evidence],
   ].join(' · ');
   li.append(title, meta);
   const snippet = element('p', 'result__snippet');
@@ -53,7 +66,7 @@ export function resultItem(result: SearchResult, { href, query, excerpt }: Resul
     // Until the details are in, a sum is shown in the site's own form rather than as the document writes it.
     const sums = record.sums
       .filter((s) => s.pence === amount)
-      .map((s) => `${s.asWritten ?? formatPence(s.pence)} (${SUM_ROLE_LABELS[s.role].label.toLowerCase()})`);
+      .map((s) => `${s.asWritten ?? formatPence(s.pence)} (${labels.roles[s.role]})`);
     note.textContent = `States ${sums.join(', ')}`;
     li.append(note);
   }

@@ -9,7 +9,8 @@ import type { ListFilter, SearchState } from './state.ts';
 export function filterPredicate(state: SearchState, except?: keyof SearchState): (record: SearchRecord) => boolean {
   return (record) => {
     if (except !== 'year' && state.year !== null && record.year !== state.year) return false;
-    if (except !== 'fy' && state.fy && !record.financialYears.includes(state.fy)) return false;
+    if (except !== 'fy' && (state.fy || state.fyTo) && !record.financialYears.some((fy) => inYears(fy, state))) return false;
+    if (except !== 'signedFrom' && (state.signedFrom || state.signedTo) && !signedWithin(record, state)) return false;
     if (except !== 'programme' && state.programme && !record.programmes.includes(state.programme)) return false;
     if (except !== 'funder' && state.funder && !record.funders.includes(state.funder)) return false;
     const role = except === 'role' ? null : state.role;
@@ -22,6 +23,25 @@ export function filterPredicate(state: SearchState, except?: keyof SearchState):
     }
     return true;
   };
+}
+
+/**
+ * Whether a financial year is in the state's: the year itself, or within the span from `fy` to
+ * `fyTo`. Canonical financial years ("2021/22") compare as strings.
+ */
+function inYears(fy: string, { fy: from, fyTo: to }: SearchState): boolean {
+  return to ? (!from || fy >= from) && fy <= to : fy === from;
+}
+
+/**
+ * Whether a decision was signed within the state's dates. One with no signing date is left out:
+ * its placing date is another date (a funding period's start), not a signature. A signing date
+ * known only to the month counts when its month overlaps the dates.
+ */
+function signedWithin({ date, dateIsSigned }: SearchRecord, { signedFrom: from, signedTo: to }: SearchState): boolean {
+  if (!dateIsSigned || !date) return false;
+  const month = date.length === 7;
+  return (!from || (month ? `${date}-31` : date) >= from) && (!to || (month ? `${date}-01` : date) <= to);
 }
 
 /** How many results each option of a filter would leave, the other filters applied. */

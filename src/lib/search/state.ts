@@ -1,7 +1,9 @@
 /**
- * The whole search state lives in the URL (?q=&year=&fy=&min=&max=&programme=&funder=&role=&sort=),
- * so a search is a link a journalist can paste. Malformed parameters are dropped with a note.
+ * The whole search state lives in the URL (?q=&year=&fy=&fy-to=&signed-from=&signed-to=&min=&max=
+ * &programme=&funder=&role=&sort=), so a search is a link a journalist can paste. Malformed
+ * parameters are dropped with a note.
  */
+import { parseIsoDate } from '../core/dates.ts';
 import { parseFinancialYear } from '../core/financial-year.ts';
 import { SUM_ROLES, type SumRole } from '../core/sums.ts';
 import { parseAmountFilter } from './query.ts';
@@ -23,7 +25,14 @@ export type ListFilter = (typeof LIST_FILTERS)[number];
 export interface SearchState {
   q: string;
   year: number | null;
+  /** A financial year: alone, that year; with `fyTo`, the first of a span ("2019/20" to "2021/22"). */
   fy: string | null;
+  /** The last financial year of a span; with no `fy`, every year up to it. */
+  fyTo: string | null;
+  /** Signed on or after this day (ISO); a decision with no signing date is left out while either is set. */
+  signedFrom: string | null;
+  /** Signed on or before this day (ISO). */
+  signedTo: string | null;
   minPence: number | null;
   maxPence: number | null;
   programme: string | null;
@@ -38,6 +47,9 @@ export const EMPTY_STATE: SearchState = {
   q: '',
   year: null,
   fy: null,
+  fyTo: null,
+  signedFrom: null,
+  signedTo: null,
   minPence: null,
   maxPence: null,
   programme: null,
@@ -77,11 +89,18 @@ export function stateFromSearchParams(params: URLSearchParams, known: KnownValue
     if (/^\d{4}$/.test(value('year')) && year >= 1990 && year <= 2100) state.year = year;
     else reject('year', 'a year is four digits, such as 2021');
   }
-  if (value('fy')) {
-    const fy = parseFinancialYear(value('fy'));
-    if (fy) state.fy = fy;
-    else reject('fy', 'a financial year is written like 2021/22');
+  for (const [key, field] of [['fy', 'fy'], ['fy-to', 'fyTo']] as const) {
+    if (!value(key)) continue;
+    const fy = parseFinancialYear(value(key));
+    if (fy) state[field] = fy;
+    else reject(key, 'a financial year is written like 2021/22');
   }
+  for (const [key, field] of [['signed-from', 'signedFrom'], ['signed-to', 'signedTo']] as const) {
+    if (!value(key)) continue;
+    if (parseIsoDate(value(key))?.precision === 'day') state[field] = value(key);
+    else reject(key, 'a day is written like 2021-04-01');
+  }
+  ignored.push(...checkRanges(state));
   for (const [key, field] of [['min', 'minPence'], ['max', 'maxPence']] as const) {
     if (!value(key)) continue;
     const pence = parseAmountFilter(value(key));
@@ -129,14 +148,48 @@ export function amountParam(pence: number): string {
 /** Writes the state as a query string, leaving out what is unset, in a fixed order. */
 export function stateToSearchParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
-  if (state.q.trim()) params.set('q', state.q.trim());
-  if (state.year !== null) params.set('year', String(state.year));
-  if (state.fy) params.set('fy', state.fy);
-  if (state.minPence !== null) params.set('min', amountParam(state.minPence));
-  if (state.maxPence !== null) params.set('max', amountParam(state.maxPence));
-  if (state.programme) params.set('programme', state.programme);
-  if (state.funder) params.set('funder', state.funder);
-  if (state.role) params.set('role', state.role);
-  if (state.sort) params.set('sort', state.sort);
+  const amount = (pence: number | null) => (pence === null ? null : amountParam(pence));
+  const values: [string, string | number | null][] = [
+    ['q', state.q.trim()],
+    ['year', state.year],
+    ['fy', state.fy],
+    ['fy-to', state.fyTo],
+    ['signed-from', state.signedFrom],
+    ['signed-to', state.signedTo],
+    ['min', amount(state.minPence)],
+    ['max', amount(state.maxPence)],
+    ['programme', state.programme],
+    ['funder', state.funder],
+    ['role', state.role],
+    ['sort', state.sort],
+  ];
+  for (const [key, value] of values) if (value !== null && value !== '') params.set(key, String(value));
   return params;
+}
+
+/**
+ * Puts the spans of a state in order, in place, saying what it dropped: a span that ends before it
+ * starts is dropped whole; an end year equal to the start year is the start year alone.
+ * Financial years and ISO days compare as strings: each starts with its four-digit year.
+ */
+export function checkRanges(state: SearchState): string[] {
+  const dropped: string[] = [];
+  if (state.fy && state.fyTo && state.fyTo <= state.fy) {
+    if (state.fyTo < state.fy) dropped.push('Ignored the span of financial years: it ends before it starts.');
+    state.fyTo = null;
+  }
+  if (state.signedFrom && state.signedTo && state.signedFrom > state.signedTo) {
+    dropped.push('Ignored the signing dates: the first is after the last.');
+    state.signedFrom = null;
+    state.signedTo = null;
+  }
+  return dropped;
+}
+
+/** The state without a filter, as its chip's button asks: a span of years or of dates goes whole. */
+export function withoutFilter(state: SearchState, field: keyof SearchState): SearchState {
+  const next = { ...state, [field]: null };
+  if (field === 'fyTo') next.fy = null;
+  if (field === 'signedFrom' || field === 'signedTo') next.signedFrom = next.signedTo = null;
+  return next;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createWordIndex, matchQuery, runSearch } from '../../../src/lib/search/engine.ts';
 import { filterPredicate, optionCounts } from '../../../src/lib/search/filters.ts';
-import { searchRecords } from '../../../src/lib/search/records.ts';
+import { searchRecords, type SearchRecord } from '../../../src/lib/search/records.ts';
 import { EMPTY_STATE, type SearchState } from '../../../src/lib/search/state.ts';
 import { SUM_ROLES } from '../../../src/lib/core/sums.ts';
 import { fullTextDecisions } from '../../helpers/content.ts';
@@ -47,6 +47,40 @@ describe('filterPredicate', () => {
     ['year 2021 and financial year 2020/21', { year: 2021, fy: '2020/21' }, ['pcd-911']],
   ])('keeps the records that meet the filter %s', (_name, state, expected) => {
     expect(kept(state)).toEqual(expected);
+  });
+
+  test.each<[string, Partial<SearchState>, string[]]>([
+    ['financial years 2020/21 to 2021/22', { fy: '2020/21', fyTo: '2021/22' }, ['pcd-1092', 'pcd-785', 'pcd-911']],
+    ['financial years 2018/19 to 2023/24, every one', { fy: '2018/19', fyTo: '2023/24' }, [OCS, 'pcd-1092', 'pcd-386', 'pcd-785', 'pcd-911']],
+    ['financial years up to 2020/21', { fyTo: '2020/21' }, ['pcd-386', 'pcd-785', 'pcd-911']],
+    ['financial years 2021/22 to 2022/23, where only PCD 1092 falls', { fy: '2021/22', fyTo: '2022/23' }, ['pcd-1092']],
+    ['financial years 2019/20 to 2019/20, an empty span', { fy: '2019/20', fyTo: '2019/20' }, []],
+    // PCD 785 and the OCS paper give no signing date: they are left out whatever the dates.
+    ['signed on or after 1 January 2021', { signedFrom: '2021-01-01' }, ['pcd-1092', 'pcd-911']],
+    ['signed on or before 1 February 2021, the day PCD 911 was signed', { signedTo: '2021-02-01' }, ['pcd-386', 'pcd-911']],
+    ['signed on 10 December 2021 exactly', { signedFrom: '2021-12-10', signedTo: '2021-12-10' }, ['pcd-1092']],
+    ['signed from 2 February to 9 December 2021', { signedFrom: '2021-02-02', signedTo: '2021-12-09' }, []],
+    ['signed on or after 1 April 2020, the day PCD 785 is placed at but was not signed', { signedFrom: '2020-04-01', signedTo: '2020-04-01' }, []],
+    ['signed in 2021 and financial year 2020/21', { signedFrom: '2021-01-01', signedTo: '2021-12-31', fy: '2020/21' }, ['pcd-911']],
+  ])('keeps the records within the span %s', (_name, state, expected) => {
+    expect(kept(state)).toEqual(expected);
+  });
+
+  test.each<[string, string, boolean]>([
+    ['the month overlaps the first day', '2021-03-15', true],
+    ['the month ends before the first day', '2021-04-01', false],
+  ])('counts a signing date known only to its month (March 2021) when %s', (_name, signedFrom, keptIt) => {
+    const march = { ...(records.find((r) => r.id === 'pcd-911') as SearchRecord), date: '2021-03' };
+    expect(filterPredicate({ ...EMPTY_STATE, signedFrom, signedTo: '2021-12-31' })(march)).toBe(keptIt);
+    expect(filterPredicate({ ...EMPTY_STATE, signedTo: '2021-02-28' })(march)).toBe(false);
+    expect(filterPredicate({ ...EMPTY_STATE, signedTo: '2021-03-01' })(march)).toBe(true);
+  });
+
+  test('leaves out the whole span of financial years, and both signing dates, when told to', () => {
+    const span: Partial<SearchState> = { fy: '2021/22', fyTo: '2022/23', signedFrom: '2099-01-01' };
+    expect(kept(span, 'fy')).toEqual([]);
+    expect(kept(span, 'signedFrom')).toEqual(['pcd-1092']);
+    expect(kept({ fy: '2021/22', fyTo: '2022/23' }, 'fy')).toEqual([OCS, 'pcd-1092', 'pcd-386', 'pcd-785', 'pcd-911']);
   });
 
   test('ignores the query: matching is matchQuery\'s job', () => {

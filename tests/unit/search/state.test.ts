@@ -4,6 +4,8 @@ import { FUNDERS, PROGRAMME_IDS } from '../../../src/lib/core/programmes.ts';
 import {
   EMPTY_STATE,
   SORTS,
+  checkRanges,
+  withoutFilter,
   effectiveSort,
   stateFromSearchParams,
   stateToSearchParams,
@@ -32,6 +34,9 @@ describe('stateFromSearchParams', () => {
         q: 'Orochi',
         year: '2021',
         fy: '2021/22',
+        'fy-to': '2022/23',
+        'signed-from': '2021-04-01',
+        'signed-to': '2022-03-31',
         min: '£1m',
         max: '£2m',
         programme: 'operation-orochi',
@@ -44,6 +49,9 @@ describe('stateFromSearchParams', () => {
         q: 'Orochi',
         year: 2021,
         fy: '2021/22',
+        fyTo: '2022/23',
+        signedFrom: '2021-04-01',
+        signedTo: '2022-03-31',
         minPence: 100_000_000,
         maxPence: 200_000_000,
         programme: 'operation-orochi',
@@ -222,12 +230,15 @@ describe('stateToSearchParams', () => {
       programme: 'operation-orochi',
       maxPence: 200_000_000,
       minPence: 13_500_000,
+      signedTo: '2022-03-31',
+      signedFrom: '2020-04-01',
+      fyTo: '2022/23',
       fy: '2021/22',
       year: 2021,
       q: 'Orochi & ANPR',
     };
     expect(stateToSearchParams(state).toString()).toBe(
-      'q=Orochi+%26+ANPR&year=2021&fy=2021%2F22&min=135000&max=2m&programme=operation-orochi' +
+      'q=Orochi+%26+ANPR&year=2021&fy=2021%2F22&fy-to=2022%2F23&signed-from=2020-04-01&signed-to=2022-03-31&min=135000&max=2m&programme=operation-orochi' +
         '&funder=East+Midlands+Special+Operations+Unit+%28EMSOU%29&role=accepted&sort=largest',
     );
   });
@@ -287,6 +298,9 @@ describe('stateFromSearchParams after stateToSearchParams', () => {
         q: 'Orochy',
         year: 2020,
         fy: '2020/21',
+        fyTo: '2022/23',
+        signedFrom: '2020-04-01',
+        signedTo: '2020-04-01',
         minPence: 13_500_000,
         maxPence: 80_000_000_000,
         programme: 'county-lines',
@@ -318,15 +332,17 @@ describe('stateFromSearchParams after stateToSearchParams', () => {
   });
 
   test('gives back any state built from valid values unchanged', () => {
+    const financialYear = fc.integer({ min: 1990, max: 2098 }).map((y) => `${y}/${String((y + 1) % 100).padStart(2, '0')}`);
+    const day = fc.date({ min: new Date('1990-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
     const amount = fc.option(fc.integer({ min: 0, max: 10_000_000_000_000 }), { nil: null });
     const arbitraryState = fc
       .record({
         q: fc.string({ maxLength: 200 }).map((q) => q.trim()),
         year: fc.option(fc.integer({ min: 1990, max: 2100 }), { nil: null }),
-        fy: fc.option(
-          fc.integer({ min: 1990, max: 2098 }).map((y) => `${y}/${String((y + 1) % 100).padStart(2, '0')}`),
-          { nil: null },
-        ),
+        fy: fc.option(financialYear, { nil: null }),
+        fyTo: fc.option(financialYear, { nil: null }),
+        signedFrom: fc.option(day, { nil: null }),
+        signedTo: fc.option(day, { nil: null }),
         minPence: amount,
         maxPence: amount,
         programme: fc.option(fc.constantFrom(...PROGRAMME_IDS), { nil: null }),
@@ -334,13 +350,87 @@ describe('stateFromSearchParams after stateToSearchParams', () => {
         role: fc.option(fc.constantFrom(...SUM_ROLES), { nil: null }),
         sort: fc.option(fc.constantFrom(...SORTS), { nil: null }),
       })
-      .filter((s) => s.minPence === null || s.maxPence === null || s.minPence <= s.maxPence);
+      .filter((s) => s.minPence === null || s.maxPence === null || s.minPence <= s.maxPence)
+      .filter((s) => !s.fy || !s.fyTo || s.fy < s.fyTo)
+      .filter((s) => !s.signedFrom || !s.signedTo || s.signedFrom <= s.signedTo);
     fc.assert(
       fc.property(arbitraryState, (state: SearchState) => {
         expect(throughUrl(state)).toEqual({ state, ignored: [] });
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('spans of financial years and of signing dates in the address', () => {
+  test.each<[string, Partial<SearchState>]>([
+    ['fy=2019%2F20&fy-to=2021%2F22', { fy: '2019/20', fyTo: '2021/22' }],
+    ['fy-to=FY+21%2F22', { fyTo: '2021/22' }],
+    ['fy=2021%2F22&fy-to=2021%2F22', { fy: '2021/22' }],
+    ['signed-from=2021-04-01', { signedFrom: '2021-04-01' }],
+    ['signed-to=2022-03-31', { signedTo: '2022-03-31' }],
+    ['signed-from=2021-04-01&signed-to=2021-04-01', { signedFrom: '2021-04-01', signedTo: '2021-04-01' }],
+  ])('reads %s', (query, expected) => {
+    expect(fromQuery(query)).toEqual({ state: { ...EMPTY_STATE, ...expected }, ignored: [] });
+  });
+
+  test.each<[string, Partial<SearchState>, RegExp]>([
+    ['fy=2021%2F22&fy-to=2019%2F20', { fy: '2021/22' }, /^Ignored the span of financial years: it ends before it starts\.$/],
+    ['fy-to=2021', {}, /^Ignored fy-to="2021": a financial year/],
+    ['signed-from=2022-01-01&signed-to=2021-12-31', {}, /^Ignored the signing dates: the first is after the last\.$/],
+    ['signed-from=01%2F04%2F2021', {}, /^Ignored signed-from="01\/04\/2021": a day is written like 2021-04-01\.$/],
+    ['signed-to=2021-02-30', {}, /^Ignored signed-to="2021-02-30"/],
+    ['signed-to=2021-02', {}, /^Ignored signed-to="2021-02"/],
+  ])('drops %s, saying why', (query, expected, why) => {
+    const { state, ignored } = fromQuery(query);
+    expect(state).toEqual({ ...EMPTY_STATE, ...expected });
+    expect(ignored).toHaveLength(1);
+    expect(ignored[0]).toMatch(why);
+  });
+});
+
+describe('checkRanges', () => {
+  test('leaves spans in order alone and says nothing', () => {
+    const state = { ...EMPTY_STATE, fy: '2019/20', fyTo: '2020/21', signedFrom: '2020-01-01', signedTo: '2020-01-01' };
+    expect(checkRanges(state)).toEqual([]);
+    expect(state).toMatchObject({ fy: '2019/20', fyTo: '2020/21', signedFrom: '2020-01-01', signedTo: '2020-01-01' });
+  });
+
+  test('reads an end year equal to the start year as the start year alone, without a note', () => {
+    const state = { ...EMPTY_STATE, fy: '2020/21', fyTo: '2020/21' };
+    expect(checkRanges(state)).toEqual([]);
+    expect(state.fyTo).toBeNull();
+  });
+
+  test('keeps the start year of a span that ends before it starts, and drops its end', () => {
+    const state = { ...EMPTY_STATE, fy: '2020/21', fyTo: '1999/00' };
+    expect(checkRanges(state)).toHaveLength(1);
+    expect(state).toMatchObject({ fy: '2020/21', fyTo: null });
+  });
+
+  test('drops both signing dates when the first is after the last', () => {
+    const state = { ...EMPTY_STATE, signedFrom: '2020-01-02', signedTo: '2020-01-01' };
+    expect(checkRanges(state)).toHaveLength(1);
+    expect(state).toMatchObject({ signedFrom: null, signedTo: null });
+  });
+});
+
+describe('withoutFilter', () => {
+  const full: SearchState = { ...EMPTY_STATE, year: 2021, fy: '2019/20', fyTo: '2021/22', signedFrom: '2020-01-01', signedTo: '2021-01-01' };
+
+  test.each<[keyof SearchState, Partial<SearchState>]>([
+    ['year', { year: null }],
+    ['fy', { fy: null }],
+    ['fyTo', { fy: null, fyTo: null }],
+    ['signedFrom', { signedFrom: null, signedTo: null }],
+    ['signedTo', { signedFrom: null, signedTo: null }],
+  ])('removing %s clears %o and nothing else', (field, cleared) => {
+    expect(withoutFilter(full, field)).toEqual({ ...full, ...cleared });
+  });
+
+  test('leaves the state it was given alone', () => {
+    withoutFilter(full, 'fyTo');
+    expect(full.fyTo).toBe('2021/22');
   });
 });
 
