@@ -32,7 +32,7 @@ export function findOwnReferences(lines: readonly { text: string; line: number }
   const found: FoundReference[] = [];
   // The page heading is the first line with words in it (chrome the reader missed aside).
   const firstWords = lines.findIndex(
-    ({ text }) => /\bPCD[\s-]*\d/i.test(text) || (/^\p{L}{4,}/u.test(text.trim()) && !/skip to|cookie|menu|logo/i.test(text)),
+    ({ text }) => /\bPCD[\s-]*\d/i.test(text) || (/^\p{L}+(?:\s+\S+){2}/u.test(text.trim()) && !/skip to|cookie|menu|logo|breadcrumb/i.test(text)),
   );
   lines.forEach(({ text, line }, index) => {
     const value = text.trim();

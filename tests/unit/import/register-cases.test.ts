@@ -682,6 +682,13 @@ describe('the page’s facts', () => {
     expect(c.related.map((r) => r.reference)).toEqual(['PCD 1216']);
   });
 
+  test('chrome left in the text is never the title nor hides the heading’s reference', () => {
+    const chrome = 'Skip to main content\n\nMayor of London logo London Assembly logo\n\nHome\n\n' + text;
+    const c = extractCandidates(textToBlocks(chrome).blocks);
+    expect(c.reference?.reference).toBe('PCD 1656');
+    expect(c.title?.value).toBe('Additional grant for the task force');
+  });
+
   test('a blank "Date signed" is not stated: no date and no error', () => {
     const c = extractCandidates(textToBlocks(text).blocks, page('PCD 1656', 'x', { dateSigned: { value: '', asWritten: '', how: 'Key information: Date signed' } }));
     expect(c.signed).toBeNull();
