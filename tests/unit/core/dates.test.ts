@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, isRealDay, parseIsoDate, parseUkDate, yearOf } from '../../../src/lib/core/dates.ts';
+import { dayOf, formatDate, isRealDay, parseIsoDate, parseUkDate, yearOf } from '../../../src/lib/core/dates.ts';
 
 describe('parseUkDate', () => {
   test('returns 1 February 2021 for 1/2/2021', () => {
@@ -32,6 +32,9 @@ describe('parseUkDate', () => {
     ['1st Sept 2021', '2021-09-01'],
     ['  9 April 2021  ', '2021-04-09'],
     ['29 February 2020', '2020-02-29'],
+    // The first and last years it reads, 1900 and 2199.
+    ['1/1/1900', '1900-01-01'],
+    ['31/12/2199', '2199-12-31'],
   ])('reads %j day first as %s', (text, iso) => {
     expect(parseUkDate(text)).toEqual({ iso, precision: 'day' });
   });
@@ -41,6 +44,8 @@ describe('parseUkDate', () => {
     ['march 2024', '2024-03'],
     ['Sept 2021', '2021-09'],
     ['Dec. 2019', '2019-12'],
+    ['January 1900', '1900-01'],
+    ['December 2199', '2199-12'],
   ])('reads %j as the month %s', (text, iso) => {
     expect(parseUkDate(text)).toEqual({ iso, precision: 'month' });
   });
@@ -57,6 +62,8 @@ describe('parseUkDate', () => {
     ['2021-02-01', 'ISO is not how the documents write dates'],
     ['1/2/1899', 'the year is out of range'],
     ['March 1899', 'the year is out of range'],
+    ['1/1/2200', 'the year is out of range'],
+    ['January 2200', 'the year is out of range'],
     ['Smarch 2024', 'the month is not a month'],
     ['1st Smarch 2024', 'the month is not a month'],
     ['2024', 'a year alone is not a date'],
@@ -73,6 +80,7 @@ describe('parseIsoDate', () => {
     ['2020-02-29', 'day'],
     ['2024-03', 'month'],
     ['2024-12', 'month'],
+    ['2024-01', 'month'],
   ] as const)('accepts %s with %s precision', (text, precision) => {
     expect(parseIsoDate(text)).toEqual({ iso: text, precision });
   });
@@ -137,5 +145,15 @@ describe('yearOf', () => {
     ['1999-01-01', 1999],
   ])('returns the year of %s as %i', (iso, year) => {
     expect(yearOf(iso)).toBe(year);
+  });
+});
+
+describe('dayOf', () => {
+  test.each([
+    ['2024-03', '2024-03-01'],
+    ['2024-03-05', '2024-03-05'],
+    ['2021-12-31', '2021-12-31'],
+  ])('compares %s as the day %s', (iso, day) => {
+    expect(dayOf(iso)).toBe(day);
   });
 });
