@@ -14,7 +14,7 @@ export interface PageOptions {
   datePublished?: string | undefined;
   decisionBy?: string | undefined;
   /** How the Key information block is marked up. */
-  keyStyle?: 'p' | 'dl' | 'li';
+  keyStyle?: 'p' | 'dl' | 'li' | 'div';
   /** The decision's text, as HTML. */
   body: string;
   /** Supporting documents: address and link text. */
@@ -37,6 +37,8 @@ function keyBlock(options: PageOptions): string {
   const items =
     style === 'dl'
       ? `<dl>${present.map(([label, value]) => `<dt>${label}:</dt><dd>${escape(value)}</dd>`).join('')}</dl>`
+      : style === 'div'
+        ? present.map(([label, value]) => `<div class="field"><div class="field-label">${label}:</div><div class="field-item">${escape(value)}</div></div>`).join('\n')
       : style === 'li'
         ? `<ul>${present.map(([label, value]) => `<li><strong>${label}:</strong> ${escape(value)}</li>`).join('')}</ul>`
         : present.map(([label, value]) => `<p><span class="label">${label}:</span> ${escape(value)}</p>`).join('\n');

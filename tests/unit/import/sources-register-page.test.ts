@@ -32,7 +32,7 @@ function read(options: Partial<PageOptions> = {}, origin = { page: PAGE }) {
 }
 
 describe('readRegisterPage', () => {
-  test.each(['p', 'dl', 'li'] as const)('reads the Key information block marked up as %s', (keyStyle) => {
+  test.each(['p', 'dl', 'li', 'div'] as const)('reads the Key information block marked up as %s', (keyStyle) => {
     const { document } = read({ keyStyle });
     expect(document.known.reference).toEqual({ value: 'PCD 9656', asWritten: 'PCD 9656', how: 'Key information: Reference code' });
     expect(document.known.datePublished?.value).toBe('14 March 2024');
@@ -40,10 +40,15 @@ describe('readRegisterPage', () => {
     expect(document.known.title).toEqual({ value: base.heading, asWritten: base.heading, how: 'the page heading' });
   });
 
-  test.each(['p', 'dl', 'li'] as const)('leaves a blank "Date signed:" not stated, and never takes the next label for it (%s)', (keyStyle) => {
+  test.each(['p', 'dl', 'li', 'div'] as const)('leaves a blank "Date signed:" not stated, and never takes the next label for it (%s)', (keyStyle) => {
     const { document } = read({ keyStyle, dateSigned: '' });
     expect(document.known.dateSigned).toBeUndefined();
     expect(document.known.datePublished?.value).toBe('14 March 2024');
+    // The last label blank: the page's text after it is not its value.
+    const last = read({ keyStyle, decisionBy: '', body: '<p>Deputy Mayor for Policing and Crime</p><p>Accept £5,000.</p>' }).document;
+    expect(last.known.decisionBy).toBeUndefined();
+    const signed = read({ keyStyle, datePublished: undefined, decisionBy: undefined, dateSigned: '', body: '<p>12 March 2024</p>' }).document;
+    expect(signed.known.dateSigned).toBeUndefined();
   });
 
   test('keeps a "Date signed:" as printed, even an impossible one, for the extraction to judge', () => {

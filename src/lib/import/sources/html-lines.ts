@@ -16,6 +16,8 @@ export interface PageLine {
   chrome?: string;
   /** Which chrome element the line came from, so one menu is one entry. */
   chromeId?: number;
+  /** The block element holding the element that made the line: a label and its value share one. */
+  container: number;
 }
 
 /** A link of the page: its address as written and its text. */
@@ -83,20 +85,24 @@ export function pageLines(root: Root): { lines: PageLine[]; links: PageLink[] } 
   let cellsInRow = 0;
   let chrome: { reason: string; id: number } | undefined;
 
-  const flush = (tag: string) => {
+  let blocks = 0;
+  const flush = (tag: string, container: number) => {
     const text = buffer.replace(/[ \n\r\f\v\u00a0]+/g, ' ').replace(/ *\t */g, '\t').replace(/^ +| +$/g, '');
     buffer = '';
     if (!/[^\s]/.test(text)) return;
     const line = `${prefix}${text}`;
     prefix = '';
-    lines.push({ text: line, tag, ...(chrome ? { chrome: chrome.reason, chromeId: chrome.id } : {}) });
+    lines.push({ text: line, tag, container, ...(chrome ? { chrome: chrome.reason, chromeId: chrome.id } : {}) });
   };
   const blank = () => {
-    if (lines.length > 0 && lines[lines.length - 1]?.text !== '') lines.push({ text: '', tag: '' });
+    if (lines.length > 0 && lines[lines.length - 1]?.text !== '') lines.push({ text: '', tag: '', container: 0 });
   };
 
   /** `lists`: the kinds and numbers of the lists the walk is inside, outermost first. */
-  const walk = (node: ElementContent, state: { outsideMain: boolean; inCell: boolean; lists: { kind: 'ol' | 'ul'; number: string }[]; block: string }) => {
+  const walk = (
+    node: ElementContent,
+    state: { outsideMain: boolean; inCell: boolean; lists: { kind: 'ol' | 'ul'; number: string }[]; block: string; blockId: number; parentId: number },
+  ) => {
     if (node.type === 'text') {
       buffer += node.value.replace(/\t/g, ' ');
       return;
@@ -108,13 +114,13 @@ export function pageLines(root: Root): { lines: PageLine[]; links: PageLink[] } 
     const reason = chrome ? null : chromeReason(node, outsideMain);
     const startsChrome = reason !== null;
     const block = startsChrome || (BLOCK.has(tag) && !state.inCell);
-    if (block) flush(state.block);
+    if (block) flush(state.block, state.parentId);
     if (startsChrome) {
       chromeCount += 1;
       chrome = { reason, id: chromeCount };
     }
     if (tag === 'br') {
-      flush(state.block);
+      flush(state.block, state.parentId);
       return;
     }
     if (tag === 'img') {
@@ -127,6 +133,11 @@ export function pageLines(root: Root): { lines: PageLine[]; links: PageLink[] } 
       if (href) links.push({ href, text: textOf(node).replace(/\s+/g, ' ').trim() });
     }
     const next = { ...state, outsideMain: isMain ? false : state.outsideMain, block: block ? tag : state.block };
+    if (block) {
+      blocks += 1;
+      next.blockId = blocks;
+      next.parentId = state.blockId;
+    }
     if (/^h[1-6]$/.test(tag) && !state.inCell) prefix = `${'#'.repeat(Number(tag[1]))} `;
     if (tag === 'tr') cellsInRow = 0;
     if ((tag === 'td' || tag === 'th') && !state.inCell) {
@@ -151,7 +162,7 @@ export function pageLines(root: Root): { lines: PageLine[]; links: PageLink[] } 
     }
     for (const child of node.children) walk(child, next);
     if (block) {
-      flush(tag);
+      flush(tag, next.parentId);
       prefix = '';
       if (!TIGHT.has(tag)) blank();
     }
@@ -162,9 +173,9 @@ export function pageLines(root: Root): { lines: PageLine[]; links: PageLink[] } 
   };
 
   for (const child of root.children) {
-    if (child.type === 'element' || child.type === 'text') walk(child, { outsideMain: true, inCell: false, lists: [], block: 'body' });
+    if (child.type === 'element' || child.type === 'text') walk(child, { outsideMain: true, inCell: false, lists: [], block: 'body', blockId: 0, parentId: 0 });
   }
-  flush('body');
+  flush('body', 0);
   while (lines.length > 0 && lines[lines.length - 1]?.text === '') lines.pop();
   return { lines, links };
 }

@@ -44,25 +44,52 @@ function dropAttachments(lines: PageLine[], nextId: number): void {
   }
 }
 
+/** The next line after `index` that holds text, and where it is. */
+function nextText(lines: readonly PageLine[], index: number): { line: PageLine; at: number } | null {
+  for (let i = index + 1; i < lines.length; i += 1) {
+    const line = lines[i];
+    if (line && !line.chrome && line.text !== '') return { line, at: i };
+  }
+  return null;
+}
+
+/**
+ * Whether the line after a label with nothing beside it is the label's value: the <dd> after its
+ * <dt>, the other line of a wrapper that holds just the two, or a short line that is neither a
+ * label nor a heading and is followed by another label (or is a reference, for "Reference code:"). A blank "Date signed:" followed by the page's text takes
+ * nothing from it.
+ */
+function isValueOf(key: keyof KnownFacts, label: PageLine, candidate: PageLine, after: PageLine | undefined, pairs: ReadonlySet<number>): boolean {
+  const text = candidate.text.trim();
+  if (LABEL_LINE.test(text) || HEADING.test(text) || KEY_INFORMATION.test(text) || text.length > 80) return false;
+  if (label.tag === 'dt') return candidate.tag === 'dd';
+  // A wrapper holding just the label and one more line: the field's value.
+  if (label.container === candidate.container && pairs.has(label.container)) return true;
+  if (after && LABEL_LINE.test(after.text)) return true;
+  // The last label: only a reference is sure enough to take without another label after it.
+  return key === 'reference' && parseReference(text) !== null;
+}
+
 /** The facts of the "Key information" block: each label, with its value on its line or the next. */
 function keyInformation(lines: readonly PageLine[], from: number): KnownFacts {
   const known: KnownFacts = {};
   const facts = known as Record<string, StatedFact<string>>;
-  for (let i = from + 1; i < Math.min(lines.length, from + 16); i += 1) {
-    const line = lines[i];
-    if (!line || line.chrome) continue;
-    if (line.text === '') continue;
+  const counts = new Map<number, number>();
+  for (const line of lines) if (line.text !== '' && line.container > 0) counts.set(line.container, (counts.get(line.container) ?? 0) + 1);
+  const pairs = new Set([...counts].filter(([, count]) => count === 2).map(([container]) => container));
+  for (let next = nextText(lines, from); next; next = nextText(lines, next.at)) {
+    const { line } = next;
     const match = LABEL_LINE.exec(line.text);
-    if (!match?.[1]) {
-      if (line.tag === 'dd') continue;
-      break;
-    }
-    const label = match[1].toLowerCase();
+    if (!match?.[1]) break;
+    const key = LABELS[match[1].toLowerCase()];
     let value = (match[2] ?? '').trim();
-    // In a definition list the value is the <dd> after the label's <dt>.
-    const following = lines[i + 1];
-    if (!value && line.tag === 'dt' && following?.tag === 'dd' && !LABEL_LINE.test(following.text)) value = following.text.trim();
-    const key = LABELS[label];
+    if (!value && key) {
+      const candidate = nextText(lines, next.at);
+      if (candidate && isValueOf(key, line, candidate.line, nextText(lines, candidate.at)?.line, pairs)) {
+        value = candidate.line.text.trim();
+        next = candidate;
+      }
+    }
     if (!key || !value || facts[key]) continue;
     const how = `Key information: ${match[1].charAt(0).toUpperCase()}${match[1].slice(1).toLowerCase()}`;
     if (key === 'reference') {
