@@ -10,7 +10,7 @@ import { FUNDING_VIEWS, type FundingViewId } from './funding.ts';
 export interface ChartImageText {
   /** "Accepted funding by financial year: Operation Orochi". */
   title: string;
-  /** "Source: MOPAC decisions, …". */
+  /** "Source: MOPAC decisions, …", the date held together by no-break spaces. */
   source: string;
   /** The absolute address of the page the chart is on. */
   address: string;
@@ -45,7 +45,7 @@ export function chartImageText(input: ChartImageInput): ChartImageText {
   const scope = view.programme === null ? 'all programmes' : view.name;
   return {
     title: `${heading}: ${scope}`,
-    source: `Source: MOPAC decisions (Mayor’s Office for Policing and Crime), read and totalled by ${input.siteName}; site built ${formatDate(input.builtOn)}.`,
+    source: `Source: MOPAC decisions (Mayor’s Office for Policing and Crime), read and totalled by ${input.siteName}; site built ${formatDate(input.builtOn).replace(/ /g, '\u00a0')}.`,
     address: input.pageUrl,
     fileName: `mopac-funding-${view.id}-${input.name}-${input.builtOn}.png`,
   };

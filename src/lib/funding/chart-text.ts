@@ -9,7 +9,8 @@
  * caller can draw it smaller.
  */
 export function wrapLines(text: string, maxWidth: number, measure: (text: string) => number): { lines: string[]; fits: boolean } {
-  const words = text.split(/\s+/).filter(Boolean);
+  // Only ordinary spaces break a line: a no-break space holds "3 December 2026" together.
+  const words = text.split(/[ \t\n]+/).filter(Boolean);
   const lines: string[] = [];
   let fits = true;
   for (const word of words) {

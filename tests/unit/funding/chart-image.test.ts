@@ -19,7 +19,7 @@ describe('the words drawn into a chart image', () => {
     expect(text.title).toBe('Accepted funding by financial year: Operation Orochi');
     expect(text.source).toMatch(/^Source: MOPAC decisions\b/);
     expect(text.source).toContain('MOPAC Funding Decisions');
-    expect(text.source).toContain('3 December 2026');
+    expect(text.source).toContain('3\u00a0December\u00a02026');
     expect(text.address).toBe(input.pageUrl);
   });
 
@@ -72,6 +72,10 @@ describe('wrapping a line of the image', () => {
     });
     // A line exactly as wide as the space is full, not too wide.
     expect(wrapLines('ab cd ef', 5, measure).lines).toEqual(['ab cd', 'ef']);
+  });
+
+  test('never breaks at a no-break space', () => {
+    expect(wrapLines('site built 3\u00a0December\u00a02026.', 14, measure).lines).toEqual(['site built', '3\u00a0December\u00a02026.']);
   });
 
   test('keeps a word too long for a line whole, on its own line, and says it does not fit', () => {
