@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parse } from 'csv-parse/sync';
-import { closePage, newPage, useBrowserAndSite, watchPage } from '../helpers/browser.ts';
+import { axeViolations, closePage, newPage, useBrowserAndSite, watchPage } from '../helpers/browser.ts';
 import { FULL_TEXT_DIST as DIST } from '../helpers/site.ts';
 import { parseAmount } from '../../src/lib/core/money.ts';
 
@@ -19,8 +19,12 @@ const WIDE = { width: 1280, height: 900 };
 
 const site = useBrowserAndSite(DIST);
 
-async function open(query = '', viewport: { width: number; height: number } = PHONE): Promise<{ page: Page; problems: string[] }> {
-  const page = await newPage(site.browser, { viewport });
+async function open(
+  query = '',
+  viewport: { width: number; height: number } = PHONE,
+  reducedMotion: 'reduce' | 'no-preference' = 'no-preference',
+): Promise<{ page: Page; problems: string[] }> {
+  const page = await newPage(site.browser, { viewport, reducedMotion });
   const { problems } = watchPage(page, new URL(site.server.url).origin);
   await page.goto(new URL(`search/${query}`, site.server.url).href);
   await expect.poll(() => page.locator('#result-count').textContent(), { timeout: 15_000 }).toMatch(/decision/);
@@ -42,20 +46,23 @@ const boxOf = (page: Page, selector: string) =>
 const summary = (page: Page) => page.locator('[data-part="filters"] > summary');
 
 describe('a search on a phone', () => {
+  const enter = (page: Page) => page.locator('#q').press('Enter');
+  const button = (page: Page) => page.getByRole('button', { name: 'Search', exact: true }).click();
   test.each([
-    ['pressing Enter in the box', (page: Page) => page.locator('#q').press('Enter')],
-    ['pressing the Search button', (page: Page) => page.getByRole('button', { name: 'Search', exact: true }).click()],
-  ])('after %s, the focus is on the result count and the first result is on screen', async (_how, submit) => {
-    const { page, problems } = await open();
+    ['pressing Enter in the box', enter, 'no-preference'],
+    ['pressing the Search button', button, 'no-preference'],
+    ['pressing Enter in the box, with reduced motion', enter, 'reduce'],
+  ] as const)('after %s, the focus is on the result count and the first result is on screen', async (_how, submit, motion) => {
+    const { page, problems } = await open('', PHONE, motion);
     try {
       await page.locator('#q').fill('Orochi');
       await submit(page);
       await settle(page);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-count');
       expect(await page.locator('#result-count').textContent()).toMatch(/^\d+ decisions? for “Orochi”$/);
-      const first = await boxOf(page, '#results .result__title a');
-      expect(first.top).toBeGreaterThanOrEqual(0);
-      expect(first.bottom).toBeLessThanOrEqual(PHONE.height);
+      // With motion on, the page scrolls smoothly to the count: wait for it to arrive.
+      await expect.poll(async () => (await boxOf(page, '#results .result__title a')).bottom).toBeLessThanOrEqual(PHONE.height);
+      expect((await boxOf(page, '#results .result__title a')).top).toBeGreaterThanOrEqual(0);
       expect(problems).toEqual([]);
     } finally {
       await closePage(page);
@@ -141,6 +148,17 @@ describe('the filters disclosure', () => {
       expect(await page.locator('[data-part="filters"]').evaluate((d: HTMLDetailsElement) => d.open)).toBe(false);
       expect(await page.evaluate(() => document.activeElement?.id)).toBe('result-count');
       expect((await boxOf(page, '#results .result__title a')).bottom).toBeLessThanOrEqual(PHONE.height);
+    } finally {
+      await closePage(page);
+    }
+  });
+
+  test('has no axe violations at 320 px with the filters open and some chosen', async () => {
+    const { page } = await open('?fy=2020%2F21&fy-to=2021%2F22&signed-from=2020-01-01&min=100k', { width: 320, height: 640 });
+    try {
+      await settle(page);
+      await summary(page).click();
+      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await closePage(page);
     }
