@@ -143,7 +143,7 @@ test('the download button works from the keyboard, and the chart image is the sa
   }
 });
 
-describe.each([360, 1280])('the charts at %i px', (width) => {
+describe.each([320, 360, 1280])('the charts at %i px', (width) => {
   test.each(VIEWS)('%s: every tick label and legend item is painted inside its chart', async (path) => {
     const { page, problems } = await open(new URL(path, site.server.url).href, { viewport: { width, height: 900 }, reducedMotion: 'reduce' });
     try {
