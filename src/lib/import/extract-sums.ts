@@ -202,7 +202,11 @@ export function groupSums(mentions: readonly Mention[]): SumCandidate[] {
       chosen = { ...chosen, role, cue: partOf.get(chosen.pence) ?? '' };
     }
     const otherRoles = roles.filter((r) => r !== role);
-    const count = group.find((m) => m.count)?.count;
+    // "£20,000 to LB Enfield and £20,000 to LB Haringey": the same payment twice in one sentence.
+    const perSentence = new Map<string, number>();
+    for (const m of group) if (m.role === 'allocation') perSentence.set(`${m.line}:${m.quote}`, (perSentence.get(`${m.line}:${m.quote}`) ?? 0) + 1);
+    const repeated = Math.max(0, ...perSentence.values());
+    const count = group.find((m) => m.count)?.count ?? (role === 'allocation' && repeated >= 2 ? repeated : undefined);
     return {
       pence: chosen.pence,
       role,

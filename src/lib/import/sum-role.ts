@@ -24,7 +24,7 @@ export interface RoleGuess {
 const PREFIX_CUES: readonly [Exclude<SumRole, 'context' | 'other-decision-grant' | 'component' | 'future-cap'>, RegExp][] = [
   ['accepted', /\baccept(?:ance|ed|ing|s)?\b|\bdraw(?:ing)?\s+down\b|\breceipt\s+of\b|\btake\s+up\b|\benter(?:s|ing)?\s+(?:into\s+)?(?:a\s+)?(?:new\s+)?grant\s+agreement\b|\bapprov\w*\s+(?:the\s+)?(?:[\w()-]+\s+){0,4}?(?:funding\s+)?grant(?:\s+funding)?\s+(?:of\s+)?(?=$)/gi],
   ['bid', /\bbids?\b|\bbidding\b|\bsought\b/gi],
-  ['allocation', /\balloca(?:ted|tions?)\b|\b(?:grant\s+)?payments?\b|\bpa(?:y|id|ying)\b|\bpass(?:es|ed|ing)?\b|\btransfer(?:s|red|ring)?\b|\bonward\s+allocation\b|\bpassport(?:ed|ing)?\b|\bdistribut(?:e|ed|ing|ion)\b|\b(?:onward|sub)[- ]?grants?\b/gi],
+  ['allocation', /\balloca(?:ted|tions?)\b|\b(?:grant\s+)?payments?\b|\bpa(?:y|id|ying)\b|\bpass(?:es|ed|ing)?\b|\btransfer(?:s|red|ring)?\b|\b(?:were|was|been)\s+awarded\s*$|\bonward\s+allocation\b|\bpassport(?:ed|ing)?\b|\bdistribut(?:e|ed|ing|ion)\b|\b(?:onward|sub)[- ]?grants?\b/gi],
   ['match-funding', /\bmatch[- ]?fund(?:ed|ing)?\b/gi],
 ];
 
@@ -49,7 +49,7 @@ const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 
  * the words do not say.
  */
 export function countEach(before: string, after: string): number | null {
-  const counted = /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+(?:[\p{L}-]+\s+){0,2}?(?:bodies|boroughs|forces|organisations|charities|partners|councils|providers|projects|recipients|authorities|services|areas|units|teams|agencies)\b/iu.exec(`${before} ${after}`);
+  const counted = /\b(two|three|four|five|six|seven|eight|nine|ten|twelve|\d{1,2})\s+(?:[\p{L}-]+\s+){0,2}?(?:bodies|boroughs|forces|organisations|charities|partners|councils|providers|projects|recipients|authorities|services|areas|units|teams|agencies|grants|awards|payments)\b/iu.exec(`${before} ${after}`);
   if (counted?.[1]) {
     const value = NUMBER_WORDS[counted[1].toLowerCase()] ?? Number(counted[1]);
     if (value >= 2) return value;
@@ -119,7 +119,14 @@ export function guessSumRole(
   const each = /^\s*each\b/i.test(after);
   const count = each ? countEach(before, after) : null;
   const withCount = (guess: RoleGuess): RoleGuess => (count ? { ...guess, count } : guess);
+  // "£250,000 to British Transport Police", "£30,000 each to three boroughs": paid on to others.
+  const paidTo = /^\s*(?:each\s+)?(?:is\s+|will be\s+|to be\s+)?(?:paid\s+|given\s+|granted\s+)?to\s+(?:each of\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}&'’.-]*|LB)\b/u.exec(after);
+  const toOthers = paidTo && !/\b(?:MOPAC|MPS|Metropolitan Police|the Commissioner)\b/.test(after.slice(0, 40));
   const cue = nearestCue(before);
+  // "Approve a grant of £20,000 to LB Enfield": a grant MOPAC makes, not one it takes.
+  if (cue?.role === 'accepted' && toOthers && !/accept|receipt|draw|take|enter/i.test(cue.cue)) {
+    return withCount({ role: 'allocation', cue: paidTo[0].trim() });
+  }
   if (cue) return withCount(cue);
   // "the use of £950,000 of the grant to buy vehicles": a share of the grant.
   const share = /^\s*of\s+(?:the|this)\s+(?:[\w()-]+\s+){0,3}?grant\b/i.exec(after);
@@ -130,11 +137,7 @@ export function guessSumRole(
   if (match) return { role: 'match-funding', cue: match[0].trim() };
   const bid = /^[^.]{0,60}?\bbid\b/i.exec(after);
   if (bid) return { role: 'bid', cue: 'bid' };
-  // "£250,000 to British Transport Police", "£30,000 each to three boroughs": paid on to others.
-  const paidTo = /^\s*(?:each\s+)?(?:is\s+|will be\s+|to be\s+)?(?:paid\s+|given\s+|granted\s+)?to\s+(?:each of\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}&'’.-]*|LB)\b/u.exec(after);
-  if (paidTo && !/\b(?:MOPAC|MPS|Metropolitan Police|the Commissioner)\b/.test(after.slice(0, 40))) {
-    return withCount({ role: 'allocation', cue: paidTo[0].trim() });
-  }
+  if (toOthers) return withCount({ role: 'allocation', cue: paidTo[0].trim() });
   // "Up to £13,000,000 per year" for the years this decision takes: money accepted.
   if (upTo && yearly) return { role: 'accepted', cue: `up to ${asWritten}${yearly[0]}` };
   return { role: null, cue: '' };

@@ -584,6 +584,42 @@ Accept the confirmed Core and General grant funding of £7,450,000.10 and £9,12
       partTwo: 'not-stated',
     },
   },
+  {
+    name: 'a decision that only pays on a grant accepted before: grants "to" named bodies, "3 grants ... of £N each", the same sum to two boroughs, money "were awarded"',
+    known: page('PCD 8872', 'Youth violence surge grants 2024/25'),
+    text: `Youth violence surge grants 2024/25
+
+Executive summary
+
+MOPAC bid for Home Office surge money in spring 2024 and were awarded £9.2m. This paper asks to pass £512,000 of it to partners in 2024/25.
+
+The Deputy Mayor for Policing and Crime is recommended to:
+
+1. Approve the allocation of £180,000 from the surge grant to British Transport Police and £180,000 to CoLP for joint patrols.
+2. Approve the awarding of 4 grants to the value of £25,000 each to the Safer Shops Network for new town-centre partnerships.
+3. Approve the award of a grant of £32,000 to Step Forward for its mentoring scheme.
+4. Approve a grant of £10,000 to LB Barnet and £10,000 to LB Brent for summer activities.
+`,
+    expect: {
+      reference: 'PCD 8872',
+      title: 'Youth violence surge grants 2024/25',
+      signed: null,
+      principal: null,
+      roles: {
+        [m(9_200_000)]: 'allocation',
+        [m(512_000)]: 'allocation',
+        [m(180_000)]: 'allocation',
+        [m(25_000)]: 'allocation',
+        [m(32_000)]: 'allocation',
+        [m(10_000)]: 'allocation',
+      },
+      financialYears: [],
+      perYear: {},
+      related: [],
+      partTwo: 'not-stated',
+      counts: { [m(180_000)]: 2, [m(25_000)]: 4, [m(10_000)]: 2 },
+    },
+  },
 ];
 
 function run(item: Case): Candidates {
