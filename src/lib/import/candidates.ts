@@ -332,7 +332,11 @@ export function extractCandidates(blocks: readonly Block[], known: KnownFacts = 
     related,
     partTwo: extractPartTwo(lines),
     funders: fundersIn(allText),
-    recipient: /Metropolitan Police Service|\bMPS\b/.test(allText) ? 'Metropolitan Police Service (MPS)' : null,
+    recipient: /Metropolitan Police Service|\bMPS\b/.test(allText)
+      ? 'Metropolitan Police Service (MPS)'
+      : /\bMOPAC\b[^.]{0,40}\b(?:receives?|to accept|will receive|has received|had been successful)/.test(allText)
+        ? 'Mayor’s Office for Policing and Crime (MOPAC)'
+        : null,
     programmeSuggestions,
     decisionTypes,
     summaryHint,

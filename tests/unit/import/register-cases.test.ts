@@ -725,6 +725,11 @@ describe('the page’s facts', () => {
     expect(c.title?.value).toBe('Additional grant for the task force');
   });
 
+  test('MOPAC is the recipient when it receives the money and the MPS is not named', () => {
+    const c = extractCandidates(textToBlocks('PCD 8235 Victims grant\n\nMOPAC receives £1,000,000 from the Ministry of Justice for 2025/26.\n').blocks);
+    expect(c.recipient).toBe('Mayor’s Office for Policing and Crime (MOPAC)');
+  });
+
   test('a blank "Date signed" is not stated: no date and no error', () => {
     const c = extractCandidates(textToBlocks(text).blocks, page('PCD 1656', 'x', { dateSigned: { value: '', asWritten: '', how: 'Key information: Date signed' } }));
     expect(c.signed).toBeNull();
