@@ -16,7 +16,7 @@
  *     gap * 4 + weight: the gap from the previous position (from -1 for the first), and a weight of
  *     0–3 for 1, 2–3, 4–7 and 8 or more occurrences.
  */
-import { hasStem, stemOf, stemStart, wordsIn } from './words.ts';
+import { hasStem, stemOf, stemStarts, wordsIn } from './words.ts';
 
 /** /search/words.json: where each shard's words start. */
 export interface TextManifest {
@@ -159,7 +159,7 @@ export function shardsFor(manifest: TextManifest, term: TextTerm): number[] {
   };
   out.add(shardOf(firsts, term.word));
   if (term.prefix) startingWith(term.word);
-  if (term.stem !== undefined) startingWith(stemStart(term.stem));
+  for (const start of term.stem === undefined ? [] : stemStarts(term.stem)) startingWith(start);
   return [...out].sort((a, b) => a - b);
 }
 

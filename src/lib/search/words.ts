@@ -36,15 +36,21 @@ export function stemOf(word: string): string | null {
 }
 
 /**
- * The letters every word with this stem starts with: the stem less its last letter, which Porter's
- * rules may have rewritten ("any" → "ani", "possibility" → "possibl"). A stem of three letters is
- * kept whole, so a short word does not look through every word starting with the same two letters.
+ * The starts one of which every word with this stem has. Porter's rules rewrite at most a stem's last
+ * letter: a "y" becomes "i" ("any" → "ani", "seriously" and "series" → "seri"), an "e" may be added
+ * ("rating" → "rate"), and "bil" becomes "bl" ("possibility" → "possibl"). So a stem ending in "i"
+ * is started by itself or with a "y", one ending in "l" by itself or with an "i", one ending in "e"
+ * by itself less the "e", any other by itself: few words, in one or two places of the sorted index.
  */
-export function stemStart(stem: string): string {
-  return stem.length > 3 ? stem.slice(0, -1) : stem;
+export function stemStarts(stem: string): string[] {
+  const rest = stem.slice(0, -1);
+  if (stem.endsWith('i')) return [stem, `${rest}y`];
+  if (stem.endsWith('l')) return [stem, `${rest}i`];
+  if (stem.endsWith('e')) return [rest];
+  return [stem];
 }
 
-/** Whether a word shares the stem `stem`: checked only for words starting with stemStart(stem), the few it can be. */
+/** Whether a word has the stem `stem`: stemmed only if it starts as one of stemStarts(stem), the few it can be. */
 export function hasStem(word: string, stem: string): boolean {
-  return word.startsWith(stemStart(stem)) && stemOf(word) === stem;
+  return stemStarts(stem).some((start) => word.startsWith(start)) && stemOf(word) === stem;
 }
