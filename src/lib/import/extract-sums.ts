@@ -62,12 +62,7 @@ export function findSumMentions(units: readonly SumUnit[], ownReference: Referen
     if (sums.length === 0) continue;
     const years = [...new Set(expandFinancialYears(unit.plain).map((fy) => fy.value))].sort();
     const [funder] = fundersIn(unit.plain);
-    const occurrences = new Map<string, number>();
-    const guesses = sums.map((sum) => {
-      const occurrence = occurrences.get(sum.asWritten) ?? 0;
-      occurrences.set(sum.asWritten, occurrence + 1);
-      return guessSumRole(unit.plain, sum.asWritten, { occurrence, ownReference, sums });
-    });
+    const guesses = sums.map((sum, index) => guessSumRole(unit.plain, sum.asWritten, { ownReference, sums, index }));
     // "accept £1.2m for 2019/20 and £1.15m for 2020/21": a sum with no words of its own, joined
     // to the one before by "and", shares its role.
     guesses.forEach((guess, index) => {

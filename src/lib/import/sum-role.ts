@@ -68,18 +68,19 @@ const CONTEXT_AFTER = /^\s*(?:(?:a|per|each)\s+(?:year|annum)\s+)?(?:UK[- ]?wide
 /**
  * Guesses the role of the sum written `asWritten` in `sentence` (its `occurrence`-th appearance,
  * from 0). `ownReference` is the document's own reference, which is not "another decision".
- * `sums` are the sentence's sums when the caller has them already (one scan per sentence).
+ * `sums` are the sentence's sums when the caller has them already (one scan per sentence), and
+ * `index` the sum's place among them (so a sentence of many sums is read in linear time).
  */
 export function guessSumRole(
   sentence: string,
   asWritten: string,
-  options: { occurrence?: number; ownReference?: Reference | null; sums?: readonly WrittenSum[] } = {},
+  options: { occurrence?: number; ownReference?: Reference | null; sums?: readonly WrittenSum[]; index?: number } = {},
 ): RoleGuess {
   const sums = options.sums ?? findWrittenSums(sentence);
-  let sum: WrittenSum | undefined;
-  let index = -1;
+  let sum: WrittenSum | undefined = options.index !== undefined ? sums[options.index] : undefined;
+  let index = sum ? (options.index ?? -1) : -1;
   let seen = 0;
-  for (let i = 0; i < sums.length; i += 1) {
+  for (let i = 0; !sum && i < sums.length; i += 1) {
     if (sums[i]?.asWritten !== asWritten) continue;
     if (seen === (options.occurrence ?? 0)) {
       sum = sums[i];
