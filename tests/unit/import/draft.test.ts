@@ -83,7 +83,7 @@ describe('draftDecisionFile', () => {
       }),
       { numRuns: 300 },
     );
-    // 300 drafts take about 0.4 s of CPU; the time allowed covers a machine shared by many runs.
+    // The drafts need little CPU; the time allowed covers a machine shared by many runs.
   }, 30_000);
 });
 
