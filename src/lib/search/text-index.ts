@@ -109,12 +109,12 @@ export function textTerms(query: string): TextTerm[] {
  */
 const PREFIX_WEIGHT = 0.5;
 /**
- * How much another word of the same stem counts: of two texts that use them as often, "exploitation"
- * ranks one holding "exploitation" before one holding only "exploiting". Above a longer word a prefix
- * starts, below the word itself: Porter's stems join some words that only look alike ("general" and
- * "generous"), so they count for less than the word typed.
+ * How much another word of the same stem counts: so little that a text holding the word typed, even
+ * once, ranks before every text holding only other words of its stem, however often (a word used 8
+ * times or more counts 2.8 times one used once, and 2.8 × 0.3 < 1). Porter's stems also join words
+ * that only look alike ("general" and "generous"), another reason to rank them last.
  */
-const FORM_WEIGHT = 0.6;
+const FORM_WEIGHT = 0.3;
 
 /**
  * How much a word of a text counts for a term: 1 for the word itself, less for another word of its
@@ -123,9 +123,8 @@ const FORM_WEIGHT = 0.6;
  */
 export function termWeight(term: TextTerm, word: string): number {
   if (word === term.word) return 1;
-  if (term.stem !== undefined && hasStem(word, term.stem)) return FORM_WEIGHT;
   if (term.prefix && word.startsWith(term.word)) return PREFIX_WEIGHT;
-  return 0;
+  return term.stem !== undefined && hasStem(word, term.stem) ? FORM_WEIGHT : 0;
 }
 
 /** The shard that holds `word` if any does: the last whose first word is not after it. */

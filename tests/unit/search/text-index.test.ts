@@ -36,9 +36,9 @@ describe('textTerms', () => {
 describe('termWeight', () => {
   test.each([
     ['the word itself', 'exploitation', 1],
-    ['another word of its stem', 'exploiting', 0.6],
-    ['its plural', 'exploitations', 0.6],
-    ['its stem as a word', 'exploit', 0.6],
+    ['another word of its stem', 'exploiting', 0.3],
+    ['its plural, which it starts', 'exploitations', 0.5],
+    ['its stem as a word', 'exploit', 0.3],
     ['a longer word it starts, of another stem', 'exploitationism', 0.5],
     ['a word that starts it', 'exploi', 0],
     ['another word', 'explore', 0],
@@ -46,9 +46,9 @@ describe('termWeight', () => {
     expect(termWeight(textTerms('exploitation')[0] as TextTerm, word)).toBe(weight);
   });
 
-  test('a word of the stem counts above a prefix match, below the word itself', () => {
-    expect(termWeight({ word: 'grant', prefix: true, stem: 'grant' }, 'grants')).toBe(0.6);
-    expect(termWeight({ word: 'grant', prefix: true }, 'grants')).toBe(0.5);
+  test('a word of the stem counts below a longer word the word being typed starts, and below the word itself', () => {
+    expect(termWeight({ word: 'grant', prefix: true, stem: 'grant' }, 'grants')).toBe(0.5);
+    expect(termWeight({ word: 'grant', prefix: false, stem: 'grant' }, 'grants')).toBe(0.3);
     expect(termWeight({ word: 'grant', prefix: false }, 'grants')).toBe(0);
   });
 });
@@ -137,6 +137,14 @@ describe('searchText', () => {
       expect(search(built, textTerms('exploited children'), 4)).toEqual([0]);
       expect(search(built, textTerms('exploited'), 4)[0]).toBe(2);
     }
+  });
+
+  test('ranks every text holding the word typed before those holding only other words of its stem, however often', () => {
+    const texts = [`${'exploiting '.repeat(12)}children`, 'the exploitation of children', `${'exploited '.repeat(5)}once`, 'exploitation'];
+    const built = buildTextIndex(texts, 'k', 1000);
+    expect(search(built, textTerms('exploitation children'), 4)).toEqual([1, 0]);
+    expect(search(built, textTerms('exploitation'), 4).slice(0, 2).sort()).toEqual([1, 3]);
+    expect(search(built, textTerms('children exploitation'), 4)).toEqual([1, 0]);
   });
 
   test('ranks the word typed first however rare its other forms are, as for a longer word', () => {
