@@ -62,7 +62,7 @@ export function countEach(before: string, after: string): number | null {
 
 /** Words that make a figure the size of a market or a cost, not money for the police. */
 const CONTEXT_BEFORE =
-  /\b(?:worth|valued?\s+at|market|industry|trade|turnover|economy|profits?|estimated\s+(?:to\s+be\s+|at\s+)?|generat(?:es?|ing))\b[^£]*$|\bannouncement\s+of\s*$|\bbringing\b[^£]*\bto\s*$|\b(?:Home Secretary|Prime Minister|Chancellor|Government)\b[^£]*\bannounc\w*\b[^£]*$|\b(?:total|full|overall)\s+cost\b[^£]*?\b(?:is|was|of|at|totals?|totalling)\s*$/i;
+  /\b(?:worth|valued?\s+at|market|industry|trade|turnover|economy|profits?|estimated\s+(?:to\s+be\s+|at\s+)?|generat(?:es?|ing))\b[^£]*$|\bbringing\b[^£]*\bto\s*$|\b(?:total|full|overall)\s+cost\b[^£]*?\b(?:is|was|of|at|totals?|totalling)\s*$/i;
 const CONTEXT_AFTER = /^\s*(?:(?:a|per|each)\s+(?:year|annum)\s+)?(?:UK[- ]?wide|nation[- ]?wide|nationally|across the (?:UK|country)|in the UK)\b/i;
 
 /**
@@ -132,6 +132,9 @@ export function guessSumRole(
   // "the use of £950,000 of the grant to buy vehicles": a share of the grant.
   const share = /^\s*of\s+(?:the|this)\s+(?:[\w()-]+\s+){0,3}?grant\b/i.exec(after);
   if (share) return { role: 'component', cue: share[0].trim() };
+  // "the Home Secretary's announcement of £40m": money announced, an allocation (as the records hold it).
+  const announced = /\bannounce(?:ment|d|s)?\b[^£]*$/i.exec(before);
+  if (announced) return { role: 'allocation', cue: announced[0].trim() };
   const allocation = /^\s*(?:\S+\s+){0,2}?allocation\b/i.exec(after);
   if (allocation) return withCount({ role: 'allocation', cue: allocation[0].trim() });
   const match = /^\s*(?:of\s+)?match[- ]?fund(?:ed|ing)?\b/i.exec(after);

@@ -399,7 +399,8 @@ describe('register wordings', () => {
     ['Approve spending up to £825,000 of the £6,600,000 on vehicles.', '£825,000', 'component'],
     ['Drug supply is a market in excess of £800m nationally.', '£800m', 'context'],
     ['The trade is worth over £500m a year to those who run it.', '£500m', 'context'],
-    ['The Home Secretary announced £20m for county lines.', '£20m', 'context'],
+    ['The Home Secretary announced £20m for county lines.', '£20m', 'allocation'],
+    ['It follows the Home Secretary’s announcement of £40m to tackle county lines.', '£40m', 'allocation'],
     ['MOPAC will enter a new grant agreement worth £418,900 per year.', '£418,900', 'accepted'],
     ['Approve receipt of the further Home Office grant of £184,250.50.', '£184,250.50', 'accepted'],
   ])('reads %j: %s is %s', (sentence, asWritten, role) => {

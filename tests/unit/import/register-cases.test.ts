@@ -124,7 +124,7 @@ Non-confidential facts and advice to the Deputy Mayor for Policing and Crime (DM
     },
   },
   {
-    name: 'grants paid on out of an accepted grant, "£30,000 each" to three boroughs, a national market size, an announcement; no reference',
+    name: 'grants paid on out of an accepted grant, "£30,000 each" to three boroughs, a national market size, money announced (an allocation); no reference',
     known: page(undefined, 'Coordination centre for county lines: Home Office funding 2022/23'),
     text: `Coordination centre for county lines: Home Office funding 2022/23
 
@@ -156,7 +156,7 @@ Non-confidential facts and advice to the Deputy Mayor for Policing and Crime (DM
         [m(30_000)]: 'allocation',
         [m(20_000)]: 'allocation',
         [m(800_000_000)]: 'context',
-        [m(40_000_000)]: 'context',
+        [m(40_000_000)]: 'allocation',
       },
       financialYears: ['2022/23'],
       perYear: {},
