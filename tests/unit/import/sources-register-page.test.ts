@@ -102,6 +102,14 @@ describe('readRegisterPage', () => {
     expect(lines).toContain('Reference code: PCD 9656');
   });
 
+  test('keeps a footnote mark as <sup>, so it is not run into the word before it', () => {
+    const { document } = read({ body: '<p>The plan<sup>1</sup> says so.</p><p><sup>1</sup> Police and Crime Plan.</p>' });
+    expect(document.text).toContain('The plan<sup>1</sup> says so.');
+    const result = importDocument(document);
+    expect(result.ok && result.body).toContain('The plan<sup>1</sup> says so.');
+    expect(result.ok && result.unexplainedLosses).toEqual([]);
+  });
+
   test('lists the PDFs it links as full addresses, the one naming the reference first', () => {
     expect(read().pdfLinks).toEqual([
       'https://www.london.gov.uk/sites/default/files/2024-03/PCD%209656%20Lantern%20signed.pdf',

@@ -160,7 +160,11 @@ export function pageLines(root: Root): { lines: PageLine[]; links: PageLink[] } 
         prefix = `${'  '.repeat(Math.max(0, depth))}- `;
       }
     }
+    // A footnote mark stays marked, as the extracted texts have it and the Markdown keeps it.
+    const sup = tag === 'sup' && !chrome;
+    if (sup) buffer += '<sup>';
     for (const child of node.children) walk(child, next);
+    if (sup) buffer += '</sup>';
     if (block) {
       flush(tag, next.parentId);
       prefix = '';
