@@ -4,7 +4,7 @@
  * chip and the address, and is said in a polite status line with a button that searches the words as
  * typed instead. The box keeps the text as typed; the engine searches the words left.
  *
- * Every phrase the box reads holds a digit, so this module (1.5 KB gzip with the reading) is loaded
+ * Every phrase the box reads holds a digit, so this module (1.8 KB gzip with the reading) is loaded
  * only once a query holds one (decision-search.ts), as the CSV writer is on the first download: the
  * page's first script stays within its budget (tests/build/javascript-budget.test.ts).
  */
