@@ -102,6 +102,28 @@ describe('readRegisterPage', () => {
     expect(lines).toContain('Reference code: PCD 9656');
   });
 
+  test('reads a heading and Key information that the site puts in a banner outside <main>, and keeps them', () => {
+    const moved = registerPage(base)
+      .replace(/<h1>.*<\/h1>/, '')
+      .replace(/<section class="key-information">[\s\S]*?<\/section>/, '')
+      .replace(
+        '<main id="main-content">',
+        `<header class="page-banner"><h1>${base.heading}</h1><nav><a href="/">Home</a></nav><div><h2>Key information</h2><p>Reference code: PCD 9656</p><p>Date signed:</p><p>Decision by: Deputy Mayor, Policing and Crime</p></div></header><main id="main-content">`,
+      );
+    const result = readRegisterPage(moved, { page: PAGE });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.document.known.reference?.value).toBe('PCD 9656');
+    expect(result.document.known.title?.value).toBe(base.heading);
+    expect(result.document.known.decisionBy?.value).toBe('Deputy Mayor, Policing and Crime');
+    const lines = result.document.text.split('\n');
+    expect(lines).toContain(`# ${base.heading}`);
+    expect(lines).toContain('Reference code: PCD 9656');
+    expect(lines).not.toContain('Home');
+    const imported = importDocument(result.document);
+    expect(imported.ok && imported.unexplainedLosses).toEqual([]);
+  });
+
   test('keeps a footnote mark as <sup>, so it is not run into the word before it', () => {
     const { document } = read({ body: '<p>The plan<sup>1</sup> says so.</p><p><sup>1</sup> Police and Crime Plan.</p>' });
     expect(document.text).toContain('The plan<sup>1</sup> says so.');

@@ -70,6 +70,25 @@ function isValueOf(key: keyof KnownFacts, label: PageLine, candidate: PageLine, 
   return key === 'reference' && parseReference(text) !== null;
 }
 
+/**
+ * The first line of the page's content that passes `test`; failing that, the first such line of
+ * the page furniture (a site that puts the page's heading or its Key information in a banner
+ * outside <main>), which is then kept as content, with the `extent` lines from it.
+ */
+function findKept(lines: PageLine[], test: (line: PageLine) => boolean, extent: (from: number) => number): number {
+  const kept = lines.findIndex((line) => !line.chrome && test(line));
+  if (kept >= 0) return kept;
+  const furniture = lines.findIndex((line) => line.chrome !== undefined && !/menu|cookie|footer|Skip/.test(line.chrome) && test(line));
+  if (furniture < 0) return -1;
+  const count = extent(furniture);
+  for (let i = furniture; i < furniture + count; i += 1) {
+    const line = lines[i] as PageLine;
+    delete line.chrome;
+    delete line.chromeId;
+  }
+  return furniture;
+}
+
 /** The facts of the "Key information" block: each label, with its value on its line or the next. */
 function keyInformation(lines: readonly PageLine[], from: number): KnownFacts {
   const known: KnownFacts = {};
@@ -128,8 +147,17 @@ export function readRegisterPage(html: string, given: DocumentOrigin): RegisterP
   const origin: DocumentOrigin = !given.page && /^https:\/\//.test(canonical) ? { ...given, page: canonical } : given;
   const { lines, links } = pageLines(tree);
   dropAttachments(lines, Number.MAX_SAFE_INTEGER);
-  const headingIndex = lines.findIndex((line) => !line.chrome && line.tag === 'h1');
-  const keyIndex = lines.findIndex((line) => !line.chrome && KEY_INFORMATION.test(line.text));
+  const headingIndex = findKept(lines, (line) => line.tag === 'h1', () => 1);
+  const keyIndex = findKept(lines, (line) => KEY_INFORMATION.test(line.text), (from) => {
+    // The block's labels and values, up to the first line that is neither.
+    let end = from + 1;
+    while (end < lines.length && end - from < 24) {
+      const line = lines[end] as PageLine;
+      if (line.text !== '' && (line.chromeId !== lines[from]?.chromeId || (!LABEL_LINE.test(line.text) && line.text.length > 80))) break;
+      end += 1;
+    }
+    return end - from;
+  });
   if (headingIndex < 0 || keyIndex < 0) {
     const what = [...(headingIndex < 0 ? ['no page heading'] : []), ...(keyIndex < 0 ? ['no “Key information” block'] : [])];
     return { ok: false, problem: `not a decision page of the register (${what.join(', ')}); save the decision’s own page, or import its PDF` };
