@@ -279,7 +279,7 @@ export function extractCandidates(blocks: readonly Block[], known: KnownFacts = 
     if (!/\d/.test(unit.plain)) continue;
     for (const date of findImpossibleDates(unit.plain)) errors.push(`“${date.asWritten}” (line ${unit.line}) is not a real day`);
   }
-  const page = knownSigned(known);
+  const page = knownSigned(known, lines);
   if (page.error) errors.unshift(page.error);
   const fromText = signed as DateCandidate | null;
   if (page.date && fromText && fromText.iso !== page.date.iso) {

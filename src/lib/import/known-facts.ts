@@ -50,7 +50,7 @@ export function knownTitle(known: KnownFacts, lines: readonly Line[]): Candidate
  * The page's "Date signed" as a signing date. Blank or absent: no date and no error (not stated).
  * Printed but not a real day ("31/02/2022"): an error, never "no signing date".
  */
-export function knownSigned(known: KnownFacts): { date: DateCandidate | null; error: string | null } {
+export function knownSigned(known: KnownFacts, lines: readonly Line[] = []): { date: DateCandidate | null; error: string | null } {
   const stated = known.dateSigned;
   const written = stated?.asWritten.trim() || stated?.value.trim() || '';
   if (!stated || !written) return { date: null, error: null };
@@ -67,7 +67,7 @@ export function knownSigned(known: KnownFacts): { date: DateCandidate | null; er
     };
   }
   return {
-    date: { iso: parsed.iso, precision: parsed.precision, asWritten: found && parseUkDate(written) === null ? found.asWritten : written, start: 0, kind: 'signed', cue: stated.how, sentence: written, line: 0 },
+    date: { iso: parsed.iso, precision: parsed.precision, asWritten: found && parseUkDate(written) === null ? found.asWritten : written, start: 0, kind: 'signed', cue: stated.how, sentence: written, line: lineOf(lines, `Date signed: ${written}`) },
     error: null,
   };
 }
