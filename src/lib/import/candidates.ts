@@ -36,7 +36,7 @@ const GENERIC_HEADING =
   /^(?:key information|executive summary|recommendations?|introduction and background|issues for consideration|(?:financial|legal|equality|privacy) comments|financial, commercial and procurement comments|gdpr and data privacy|background\/supporting papers|public access to information|part \d+ deferral|time sensitivity|deputy mayor for policing and crime|chief executive(?: officer)?|officer approval|originating officer declaration|real estate implications|environmental implications|revenue impact summary|signed decision document|mopac|nopac|mayor of london|office for policing and crime|decision required\b.*|non-confidential facts\b.*|part (?:i|ii|1|2)\b.*|contributes to\b.*|(?:request for )?dmpc decision\b.*|report by\b.*|mopac investment advisory\b.*|nopac mayor of london\b.*|mopac mayor of london\b.*|decision|supporting documents?|skip to\b.*|main (?:content|navigation|menu)|menu|search|cookies?\b.*|share (?:this|on)\b.*|breadcrumb|home|contents?|mopac decisions|governance and decision[- ]making|.*\blogos?\b.*|related (?:documents|content|pages)|back to top|print this page|london assembly|page type\b.*)$/i;
 
 const RECOMMENDATION_HEADING = /^(?:\d+\.?\s*)?(?:recommendations?|decision)\s*:?$/i;
-const RECOMMENDED = /\b(?:is|are) (?:recommended|asked) to\b/i;
+const RECOMMENDED = /\b(?:is|are) (?:recommended|asked|requested|invited) to\b/i;
 
 /** The sentences and table cells of the blocks, each marked when it stands in the recommendation. */
 function unitsOf(blocks: readonly Block[]): Unit[] {
