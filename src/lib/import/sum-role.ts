@@ -100,6 +100,10 @@ export function guessSumRole(
   const context = grantWorth ? null : (CONTEXT_BEFORE.exec(before) ?? CONTEXT_AFTER.exec(after));
   if (context) return { role: 'context', cue: context[0].trim() };
 
+  // "£4.7m, of which £950,000 is for vehicles": a share of the sum before it.
+  if (previous && previous.pence > sum.pence && /^\s*,?\s*(?:of which|including)\s*(?:up to\s+)?$/i.test(before)) {
+    return { role: 'component', cue: `of which (${previous.asWritten})` };
+  }
   // "up to £825,000 of the £6,600,000": a share of the larger sum after it.
   if (next && next.pence > sum.pence && /^\s*(?:of|from|out of|within)\s+(?:the|this|that)\s+(?:total\s+|overall\s+)?$/i.test(after)) {
     return { role: 'component', cue: `of the ${next.asWritten}` };

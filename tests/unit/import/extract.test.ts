@@ -397,6 +397,7 @@ describe('register wordings', () => {
     ['£20,000 to LB Enfield for outreach.', '£20,000', 'allocation'],
     ['The MPS will pass £500,000 of the grant to the City of London Police.', '£500,000', 'allocation'],
     ['Approve spending up to £825,000 of the £6,600,000 on vehicles.', '£825,000', 'component'],
+    ['The grant is £4.7m, of which £950,000 is for vehicles.', '£950,000', 'component'],
     ['Drug supply is a market in excess of £800m nationally.', '£800m', 'context'],
     ['The trade is worth over £500m a year to those who run it.', '£500m', 'context'],
     ['The Home Secretary announced £20m for county lines.', '£20m', 'allocation'],
