@@ -51,6 +51,21 @@ function times(count: number): string {
   return count === 1 ? 'once' : count === 2 ? 'twice' : `${count} times`;
 }
 
+/** The site's lines a copied register page starts with: its skip link, its logos' names, "Home". */
+const REGISTER_CHROME = /^(?:skip to (?:main )?content|mayor of london logo(?: london assembly logo)?|london assembly logo|home|menu|search)$/i;
+
+/**
+ * How many lines at the top of a text are a copied register page's site links: only when the text
+ * starts with the skip link or the logos, and only up to the first line that is neither.
+ */
+function registerChromeEnd(lines: readonly string[]): number {
+  const first = lines.findIndex((line) => line.trim() !== '');
+  if (first < 0 || !/^(?:skip to (?:main )?content|mayor of london logo)/i.test((lines[first] ?? '').trim())) return 0;
+  let end = first;
+  while (end < lines.length && (lines[end]?.trim() === '' || REGISTER_CHROME.test(lines[end]?.trim() ?? ''))) end += 1;
+  return end;
+}
+
 /**
  * Removes the noise that text extraction leaves in these documents and that can be recognised
  * without judgement: form footers, running classification headers, lone dashes, a garbled
@@ -58,9 +73,19 @@ function times(count: number): string {
  */
 export function removeExtractionNoise(text: string): CleanedText {
   const entries = new Map<string, CleanedEntry>();
-  const lines = splitLines(text).map((line, index) => {
+  const all = splitLines(text);
+  const chromeEnd = registerChromeEnd(all);
+  const lines = all.map((line, index) => {
     const number = index + 1;
     const trimmed = line.trim();
+    if (index < chromeEnd && trimmed) {
+      record(entries, `chrome:${trimmed}`, () => ({
+        original: trimmed,
+        reason: 'The register page’s site links (skip link, logos, “Home”), copied with the page’s text; not the decision.',
+        lines: [],
+      }), number);
+      return '';
+    }
     if (FORM_FOOTER.test(trimmed)) {
       record(entries, `footer:${trimmed}`, () => ({
         original: trimmed,

@@ -154,6 +154,18 @@ describe('removeExtractionNoise', () => {
     ]);
   });
 
+  test('blanks the site links a copied register page starts with, and only those', () => {
+    const text = ['Skip to main content', 'Mayor of London logo London Assembly logo', 'Home', '', 'PCD 9656 Lantern grant', 'Home'].join('\n');
+    const result = removeExtractionNoise(text);
+    expect(result.text).toBe(['', '', '', '', 'PCD 9656 Lantern grant', 'Home'].join('\n'));
+    expect(result.cleaned.map((c) => [c.original, c.lines])).toEqual([
+      ['Skip to main content', [1]],
+      ['Mayor of London logo London Assembly logo', [2]],
+      ['Home', [3]],
+    ]);
+    expect(removeExtractionNoise('Home\nSkip to main content').cleaned).toEqual([]);
+  });
+
   test('leaves a sentence that mentions a classification alone', () => {
     const text = 'It is classified as OFFICIAL - PUBLIC.\nPCD July 2020 is the form.';
     expect(removeExtractionNoise(text)).toEqual({ text, cleaned: [] });

@@ -136,6 +136,37 @@ describe('readTextSource and inputKind', () => {
     expect(readTextSource(new Uint8Array(), { file: 'empty.txt' })).toEqual({ ok: false, problem: 'the file is empty' });
   });
 
+  test('a text copied from a register page gives the page’s facts, and its site links are cleaned', () => {
+    const copied = [
+      'Skip to main content',
+      'Mayor of London logo London Assembly logo',
+      'Home',
+      '',
+      'PCD 9656 Further Home Office grant for Operation Lantern',
+      '',
+      'Key information',
+      '',
+      'Reference code: PCD 9656',
+      '',
+      'Date signed:',
+      '',
+      'Decision by: Deputy Mayor, Policing and Crime',
+      '',
+      'The Deputy Mayor for Policing and Crime is recommended to accept the Home Office grant of £184,250.50.',
+    ].join('\n');
+    const read = readTextSource(new TextEncoder().encode(copied), { file: 'copied.txt' });
+    expect(read.ok && read.document.known).toEqual({
+      reference: { value: 'PCD 9656', asWritten: 'PCD 9656', how: 'Key information: Reference code' },
+      decisionBy: { value: 'Deputy Mayor, Policing and Crime', asWritten: 'Deputy Mayor, Policing and Crime', how: 'Key information: Decision by' },
+      title: { value: 'PCD 9656 Further Home Office grant for Operation Lantern', asWritten: 'PCD 9656 Further Home Office grant for Operation Lantern', how: 'the line before “Key information”' },
+    });
+    if (!read.ok) return;
+    const result = importDocument(read.document);
+    expect(result.ok && result.cleaned.map((entry) => entry.original).slice(0, 3)).toEqual(['Skip to main content', 'Mayor of London logo London Assembly logo', 'Home']);
+    expect(result.ok && result.body).not.toContain('Skip to main content');
+    expect(result.ok && result.unexplainedLosses).toEqual([]);
+  });
+
   test.each([
     ['%PDF-1.7 …', 'decision.txt', 'pdf'],
     ['<!DOCTYPE html><html>', 'page.txt', 'html'],

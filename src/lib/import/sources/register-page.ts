@@ -25,7 +25,6 @@ const LABELS: Record<string, keyof KnownFacts> = {
   'decision by': 'decisionBy',
 };
 const LABEL_LINE = /^(?:[-•*]\s+)?(reference code|date signed|date published|decision by)\s*:?\s*(.*)$/i;
-const KEY_INFORMATION = /^(?:#{1,6}\s+)?key information\s*:?$/i;
 const ATTACHMENTS = /^(#{1,6})\s+(?:supporting documents?|related documents?|documents?|downloads?|attachments?)\s*$/i;
 const HEADING = /^(#{1,6})\s+/;
 
@@ -61,7 +60,7 @@ function nextText(lines: readonly PageLine[], index: number): { line: PageLine; 
  */
 function isValueOf(key: keyof KnownFacts, label: PageLine, candidate: PageLine, after: PageLine | undefined, pairs: ReadonlySet<number>): boolean {
   const text = candidate.text.trim();
-  if (LABEL_LINE.test(text) || HEADING.test(text) || KEY_INFORMATION.test(text) || text.length > 80) return false;
+  if (LABEL_LINE.test(text) || HEADING.test(text) || KEY_INFORMATION_LINE.test(text) || text.length > 80) return false;
   if (label.tag === 'dt') return candidate.tag === 'dd';
   // A wrapper holding just the label and one more line: the field's value.
   if (label.container === candidate.container && pairs.has(label.container)) return true;
@@ -121,6 +120,24 @@ function keyInformation(lines: readonly PageLine[], from: number): KnownFacts {
   return known;
 }
 
+/**
+ * The facts a register page states: its Key information block (from line `keyIndex`), its heading
+ * as the title, and the reference in the heading when Key information gives none.
+ */
+export function registerFacts(lines: readonly PageLine[], heading: string, keyIndex: number, headingHow: string): KnownFacts {
+  const known = keyInformation(lines, keyIndex);
+  if (heading) known.title = { value: heading, asWritten: heading, how: headingHow };
+  if (!known.reference) {
+    const inHeading = /^\s*(PCD[\s-]*\d{1,5})\b/i.exec(heading)?.[1];
+    const reference = inHeading ? parseReference(inHeading) : null;
+    if (inHeading && reference) known.reference = { value: reference, asWritten: inHeading, how: headingHow };
+  }
+  return known;
+}
+
+/** The line that opens a register page's "Key information" block. */
+export const KEY_INFORMATION_LINE = /^(?:#{1,6}\s+)?key information\s*:?$/i;
+
 /** The PDFs a page links, as absolute addresses, the one naming the reference first. */
 function pdfLinksOf(links: readonly PageLink[], page: string | undefined, reference: string | undefined): string[] {
   const found: { url: string; score: number }[] = [];
@@ -148,7 +165,7 @@ export function readRegisterPage(html: string, given: DocumentOrigin): RegisterP
   const { lines, links } = pageLines(tree);
   dropAttachments(lines, Number.MAX_SAFE_INTEGER);
   const headingIndex = findKept(lines, (line) => line.tag === 'h1', () => 1);
-  const keyIndex = findKept(lines, (line) => KEY_INFORMATION.test(line.text), (from) => {
+  const keyIndex = findKept(lines, (line) => KEY_INFORMATION_LINE.test(line.text), (from) => {
     // The block's labels and values, up to the first line that is neither.
     let end = from + 1;
     while (end < lines.length && end - from < 24) {
@@ -162,14 +179,7 @@ export function readRegisterPage(html: string, given: DocumentOrigin): RegisterP
     const what = [...(headingIndex < 0 ? ['no page heading'] : []), ...(keyIndex < 0 ? ['no “Key information” block'] : [])];
     return { ok: false, problem: `not a decision page of the register (${what.join(', ')}); save the decision’s own page, or import its PDF` };
   }
-  const known = keyInformation(lines, keyIndex);
-  const heading = (lines[headingIndex]?.text ?? '').replace(HEADING, '').trim();
-  known.title = { value: heading, asWritten: heading, how: 'the page heading' };
-  if (!known.reference) {
-    const inHeading = /^\s*(PCD[\s-]*\d{1,5})\b/i.exec(heading)?.[1];
-    const reference = inHeading ? parseReference(inHeading) : null;
-    if (inHeading && reference) known.reference = { value: reference, asWritten: inHeading, how: 'the page heading' };
-  }
+  const known = registerFacts(lines, (lines[headingIndex]?.text ?? '').replace(HEADING, '').trim(), keyIndex, 'the page heading');
 
   const cleaned = new Map<string, CleanedEntry>();
   const byElement = new Map<number, { reason: string; texts: string[]; lines: number[] }>();
