@@ -215,8 +215,29 @@ export function groupSums(mentions: readonly Mention[]): SumCandidate[] {
       confidence: sureness(chosen, role, otherRoles),
     };
   });
+  demoteOffers(sums);
   choosePrincipal(sums);
   return sums;
+}
+
+const yearsOf = (sum: SumCandidate) => (sum.perYear ? sum.perYear.map((part) => part.financialYear) : sum.chosen.financialYears);
+
+/**
+ * "The Home Office has offered up to £13,000,000 per year for 2022/23 – 2024/25" is accepted when
+ * nothing else is; beside the recommendation's own accepted sums for those years it is the offer
+ * they answer, context, so the same money is never counted twice.
+ */
+function demoteOffers(sums: SumCandidate[]): void {
+  const accepted = sums.filter((sum) => sum.role === 'accepted' && sum.mentions.some((m) => (m as Mention).inRecommendation && m.role === 'accepted'));
+  for (const sum of sums) {
+    if (sum.role !== 'accepted' || !sum.chosen.cue.startsWith('up to ') || sum.mentions.some((m) => (m as Mention).inRecommendation)) continue;
+    const years = new Set(yearsOf(sum));
+    const answered = accepted.find((other) => other !== sum && yearsOf(other).some((year) => years.has(year)));
+    if (!answered) continue;
+    sum.role = 'context';
+    sum.chosen = { ...sum.chosen, role: 'context', cue: `the offer; the recommendation accepts ${formatPence(answered.pence)} for those years` };
+    sum.confidence = { level: 'medium', reason: sum.chosen.cue };
+  }
 }
 
 /** Marks the principal: the accepted (else bid) sum of the recommendation, else the first. */

@@ -82,7 +82,7 @@ Non-confidential facts and advice to the Deputy Mayor for Policing and Crime (DM
       title: 'Home Office grant for the Lines Disruption Team 2022-25',
       signed: null,
       principal: [m(33_600_000), 'accepted'],
-      roles: { [m(33_600_000)]: 'accepted', [m(33_000_000)]: 'accepted', [m(500_000_000)]: 'context' },
+      roles: { [m(33_600_000)]: 'accepted', [m(33_000_000)]: 'context', [m(500_000_000)]: 'context' },
       financialYears: ['2022/23', '2023/24', '2024/25'],
       perYear: { '2022/23': m(11_600_000), '2023/24': m(11_000_000), '2024/25': m(11_000_000) },
       related: ['PCD 726', 'PCD 1402'],
@@ -402,7 +402,7 @@ PART I - NON-CONFIDENTIAL FACTS AND ADVICE TO THE DMPC
       title: 'Home Office money for the MPS drug lines team (Op Kestrel)',
       signed: null,
       principal: [m(24_450_000), 'accepted'],
-      roles: { [m(24_450_000)]: 'accepted', [m(24_000_000)]: 'accepted', [m(450_000)]: 'component', [m(700_000_000)]: 'context' },
+      roles: { [m(24_450_000)]: 'accepted', [m(24_000_000)]: 'context', [m(450_000)]: 'component', [m(700_000_000)]: 'context' },
       financialYears: ['2025/26', '2026/27', '2027/28'],
       perYear: { '2025/26': m(8_450_000), '2026/27': m(8_000_000), '2027/28': m(8_000_000) },
       related: ['PCD 7726', 'PCD 7785', 'PCD 7990'],
@@ -618,6 +618,29 @@ The Deputy Mayor for Policing and Crime is recommended to:
       related: [],
       partTwo: 'not-stated',
       counts: { [m(180_000)]: 2, [m(25_000)]: 4, [m(10_000)]: 2 },
+    },
+  },
+  {
+    name: '"up to £N per year" for the years taken, with no other figure, is the sum accepted',
+    known: page('PCD 8316', 'PCD 8316 Home Office grant for the Lines Disruption Team 2026-28'),
+    text: `PCD 8316 Home Office grant for the Lines Disruption Team 2026-28
+
+Recommendation
+
+The Deputy Mayor for Policing and Crime is recommended to:
+
+1. Approve the acceptance of the Home Office offer for 2026/27 and 2027/28 of up to £9,500,000 per year for the Lines Disruption Team.
+`,
+    expect: {
+      reference: 'PCD 8316',
+      title: 'Home Office grant for the Lines Disruption Team 2026-28',
+      signed: null,
+      principal: [m(19_000_000), 'accepted'],
+      roles: { [m(19_000_000)]: 'accepted' },
+      financialYears: ['2026/27', '2027/28'],
+      perYear: { '2026/27': m(9_500_000), '2027/28': m(9_500_000) },
+      related: [],
+      partTwo: 'not-stated',
     },
   },
 ];
