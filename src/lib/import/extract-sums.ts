@@ -230,7 +230,9 @@ const yearsOf = (sum: SumCandidate) => (sum.perYear ? sum.perYear.map((part) => 
 function demoteOffers(sums: SumCandidate[]): void {
   const accepted = sums.filter((sum) => sum.role === 'accepted' && sum.mentions.some((m) => (m as Mention).inRecommendation && m.role === 'accepted'));
   for (const sum of sums) {
-    if (sum.role !== 'accepted' || !sum.chosen.cue.startsWith('up to ') || sum.mentions.some((m) => (m as Mention).inRecommendation)) continue;
+    const figure = sum.perYear?.[0]?.asWritten ?? sum.chosen.asWritten;
+    const offered = sum.chosen.cue.startsWith('up to ') || sum.chosen.quote.includes(`up to ${figure}`);
+    if (sum.role !== 'accepted' || !offered || sum.mentions.some((m) => (m as Mention).inRecommendation)) continue;
     const years = new Set(yearsOf(sum));
     const answered = accepted.find((other) => other !== sum && yearsOf(other).some((year) => years.has(year)));
     if (!answered) continue;

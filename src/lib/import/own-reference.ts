@@ -20,7 +20,7 @@ export interface FoundReference {
 const FORM_HEADING = /^(?:REQUEST\s+FOR\s+)?DMPC\s+DECISION\s*[-–—:]?\s*(PCD[\s-]*\d{1,5})$/i;
 const LABELLED = /\b(?:signed decision document|reference code|decision (?:number|no\.?|reference|ref\.?))\s*[-–—:]?\s*(PCD[\s-]*\d{1,5})\b/i;
 /** The register page's heading: the reference, then the title ("PCD 1656 Additional Home Office ..."). */
-const HEADING_WITH_TITLE = /^(PCD[\s-]*\d{1,5})\s+[\p{L}(“"']/u;
+const HEADING_WITH_TITLE = /^(PCD[\s-]*\d{1,5})(?:\s*[-–—:])?\s+[\p{L}(“"']/u;
 
 /**
  * Finds the lines that state the document's own reference, in order; more than one distinct
@@ -34,6 +34,13 @@ export function findOwnReferences(lines: readonly { text: string; line: number }
   const firstWords = lines.findIndex(
     ({ text }) => /\bPCD[\s-]*\d/i.test(text) || (/^\p{L}+(?:\s+\S+){2}/u.test(text.trim()) && !/skip to|cookie|menu|logo|breadcrumb/i.test(text)),
   );
+  // A heading that starts with the reference a form heading or label states names the document too.
+  const stated = new Set<Reference>(known ? [known] : []);
+  for (const { text } of lines) {
+    const labelled = FORM_HEADING.exec(text.trim())?.[1] ?? LABELLED.exec(text)?.[1];
+    const reference = labelled ? parseReference(labelled) : null;
+    if (reference) stated.add(reference);
+  }
   lines.forEach(({ text, line }, index) => {
     const value = text.trim();
     const heading = FORM_HEADING.exec(value);
@@ -41,7 +48,7 @@ export function findOwnReferences(lines: readonly { text: string; line: number }
     const alone = !value.startsWith('[') ? parseReference(value) : null;
     const titled = HEADING_WITH_TITLE.exec(value)?.[1];
     const titledReference = titled ? parseReference(titled) : null;
-    if (titledReference && (titledReference === known || index === firstWords)) {
+    if (titledReference && (stated.has(titledReference) || index === firstWords)) {
       found.push({ reference: titledReference, asWritten: value, line, how: 'the page heading' });
     } else if (heading?.[1]) {
       found.push({ reference: parseReference(heading[1]) ?? '', asWritten: value, line, how: 'the decision form’s heading' });

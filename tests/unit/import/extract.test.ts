@@ -503,6 +503,15 @@ describe('findOwnReferences on register pages', () => {
     expect(findOwnReferences(lines('Reference code: PCD 1656')).map((r) => r.reference)).toEqual(['PCD 1656']);
   });
 
+  test('"PCD 1235 - Acceptance of ..." is a page heading too, and so is a heading after "Reference code:" with the same reference', () => {
+    expect(findOwnReferences(lines('PCD 1235 - Acceptance of grant funding')).map((r) => r.how)).toEqual(['the page heading']);
+    const found = findOwnReferences(lines('Key information', 'Reference code: PCD 1560', 'Decision by: the Deputy Mayor', 'PCD 1560 Acceptance of grant funding'));
+    expect(found.map((r) => [r.reference, r.how])).toEqual([
+      ['PCD 1560', 'a labelled reference'],
+      ['PCD 1560', 'the page heading'],
+    ]);
+  });
+
   test('a line starting with another reference later on is not the document’s, unless the page states it', () => {
     const text = lines('Grant for the team', 'PCD 1216 Home Office funding was approved in 2022.');
     expect(findOwnReferences(text)).toEqual([]);
