@@ -90,6 +90,9 @@ export async function readFileInput(file: string): Promise<ReadInput> {
     };
   }
   const name = path.basename(file);
+  // Empty whatever its name says (a 0-byte "decision.pdf" is not a damaged PDF); the whole file is
+  // read only when its first 4 KB are blank.
+  if (!/\S/.test(bytes.subarray(0, 4096).toString('latin1')) && !/\S/.test(bytes.toString('latin1'))) return { ok: false, problem: 'the file is empty' };
   const kind = inputKind(bytes, name);
   let result: SourceResult;
   if (kind === 'pdf') result = await readPdfSource(bytes, { file: name });

@@ -127,6 +127,7 @@ describe('npm run import on PDFs, register pages, addresses and folders', { time
     ['a PDF without a text layer', async () => write('scan.pdf', await makeImageOnlyPdf()), /scan\.pdf: the PDF has no text layer/],
     ['a saved page that is not a decision', async () => write('page.html', '<!DOCTYPE html><html><body><p>Opening times.</p></body></html>'), /page\.html: not a decision page of the register/],
     ['an empty file', async () => write('empty.txt', ''), /empty\.txt: the file is empty$/],
+    ['an empty PDF', async () => write('empty.pdf', ''), /empty\.pdf: the file is empty$/],
   ];
 
   test.each(bad)('refuses %s in one line, exits 1 and leaves nothing behind', async (_, make, message) => {
