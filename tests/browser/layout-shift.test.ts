@@ -28,7 +28,13 @@ const PAGES = htmlFiles(DIST)
   .map((file) => file.replace(/(^|\/)index\.html$/, '$1'));
 
 /** Shared searches land with filters and a query set, which draw more than a bare /search/. */
-const SEARCHES = ['search/?q=Orochi', 'search/?q=exploitation&fy=2021%2F22&sort=largest', 'search/?year=2021&programme=operation-orochi&min=100k'];
+const SEARCHES = [
+  'search/?q=Orochi',
+  'search/?q=exploitation&fy=2021%2F22&sort=largest',
+  'search/?year=2021&programme=operation-orochi&min=100k',
+  // A phrase the box reads as a filter, and spans: the line saying what was read, and the chips.
+  'search/?q=county+lines+2021&fy=2020%2F21&fy-to=2021%2F22&signed-from=2020-01-01',
+];
 
 const site = useBrowserAndSite();
 
