@@ -748,6 +748,17 @@ describe('the page’s facts', () => {
     expect(c.title?.value).toBe('Additional grant for the task force');
   });
 
+  test('a page title that is site chrome is not taken; the text’s heading is', () => {
+    const c = extractCandidates(textToBlocks(text).blocks, page('PCD 1656', 'Skip to main content'));
+    expect(c.title?.value).toBe('Additional grant for the task force');
+  });
+
+  test('a register page that states who decided is never refused as "not a decision", whatever its text holds', () => {
+    const bare = textToBlocks('Heading of a page\n\nThe work goes on as planned.\n').blocks;
+    expect(extractCandidates(bare).notADecision).not.toBeNull();
+    expect(extractCandidates(bare, page(undefined, 'Heading of a page')).notADecision).toBeNull();
+  });
+
   test('MOPAC is the recipient when it receives the money and the MPS is not named', () => {
     const c = extractCandidates(textToBlocks('PCD 8235 Victims grant\n\nMOPAC receives £1,000,000 from the Ministry of Justice for 2025/26.\n').blocks);
     expect(c.recipient).toBe('Mayor’s Office for Policing and Crime (MOPAC)');
