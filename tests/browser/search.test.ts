@@ -172,8 +172,9 @@ describe('summaries, loaded after the first results', () => {
       await page.goto(new URL('search/?q=Orochi', site.server.url).href);
       await settle(page);
       // The preloads are used, not fetched a second time (a preload whose mode differs from the fetch is).
-      // Not the stemmer, which comes with the full text after the first results (words.ts loadStemmer).
-      const scripts = requested.filter((p) => p.endsWith('.js') && !p.includes('/stemmer.'));
+      // Not the full-text search and its stemmer, which come with the full text after the first results (loaders.ts).
+      const lazy = /\/(stemmer|text-search)\./;
+      const scripts = requested.filter((p) => p.endsWith('.js') && !lazy.test(p));
       expect(scripts.length).toBeGreaterThan(1);
       expect(requested.filter((p) => p.endsWith('/search/records.json'))).toHaveLength(1);
       expect(new Set(scripts).size).toBe(scripts.length);
@@ -181,7 +182,7 @@ describe('summaries, loaded after the first results', () => {
       const early = await page.evaluate(() => {
         const interactive = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).domInteractive;
         return (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
-          .filter((r) => (r.name.endsWith('.js') && !r.name.includes('/stemmer.')) || r.name.endsWith('/search/records.json'))
+          .filter((r) => (r.name.endsWith('.js') && !/\/(stemmer|text-search)\./.test(r.name)) || r.name.endsWith('/search/records.json'))
           .map((r) => ({ file: new URL(r.name).pathname, early: r.startTime < interactive }));
       });
       expect(early.filter((r) => !r.early)).toEqual([]);

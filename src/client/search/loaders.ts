@@ -7,7 +7,7 @@
  */
 import type { TextHit } from '../../lib/search/engine.ts';
 import { applyDetails, fromRecordsFile, type DetailsFile, type RecordsFile, type SearchRecord } from '../../lib/search/records.ts';
-import { searchText, shardsFor, textTerms, type TextManifest, type TextShard, type TextTerm } from '../../lib/search/text-index.ts';
+import { textTerms, type TextManifest, type TextShard, type TextTerm } from '../../lib/search/text-index.ts';
 import { loadStemmer } from '../../lib/search/words.ts';
 
 /** The records of /search/records.json, and the key its companion files must carry. */
@@ -68,8 +68,12 @@ export class FullTextIndex {
    * newer search started while the shards loaded: its answer would only be thrown away.
    */
   async search(query: string, isCurrent: () => boolean): Promise<FullTextAnswer | null> {
-    // The stemmer comes with the index's table: only the full text uses it.
-    const [table] = await Promise.all([once(this.#table, 'table', () => this.#json<TextManifest>(this.#addresses.words)), loadStemmer()]);
+    // The search of the index and the stemmer come with the index's table: only the full text uses them.
+    const [table, { searchText, shardsFor }] = await Promise.all([
+      once(this.#table, 'table', () => this.#json<TextManifest>(this.#addresses.words)),
+      import('../../lib/search/text-search.ts'),
+      loadStemmer(),
+    ]);
     const terms = textTerms(query);
     const needed = [...new Set(terms.flatMap((term) => shardsFor(table, term)))];
     const shards = new Map(

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { buildTextIndex, compareWords, searchText, shardsFor, termWeight, textTerms, type TextManifest, type TextShard, type TextTerm } from '../../../src/lib/search/text-index.ts';
+import { buildTextIndex, compareWords, termWeight, textTerms, type TextManifest, type TextShard, type TextTerm } from '../../../src/lib/search/text-index.ts';
+import { searchText, shardsFor } from '../../../src/lib/search/text-search.ts';
 import { hasStem, loadStemmer, stemOf, wordsIn } from '../../../src/lib/search/words.ts';
 
 beforeAll(loadStemmer);
