@@ -284,8 +284,9 @@ export function matchQuery(
     const record = byId.get(hit.id);
     // Full-text hits come after the decisions that name the words as typed, in the engine's own order,
     // and before those that only name a fuzzy neighbour of them: a text that holds the very word asked
-    // for is a better answer than a title holding a word like it.
-    if (record) add(record, RANK.text + Math.min(hit.rank, 1000) / 4000, 'text');
+    // for is a better answer than a title holding a word like it. The engine's order is kept however
+    // many hits there are (rank / (rank + n) grows with the rank and stays under 1).
+    if (record) add(record, RANK.text + (0.25 * hit.rank) / (hit.rank + textHits.length), 'text');
   }
   return [...results.values()];
 }

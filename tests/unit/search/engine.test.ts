@@ -220,6 +220,16 @@ describe('matchQuery', () => {
     expect(textOnly?.score).toBeGreaterThan(Math.max(...records_.map((r) => r.score)));
   });
 
+  test('keeps the full-text engine\'s order however many hits there are', () => {
+    // 1,500 hits of decisions not on the site, then the five, oldest first: past any cap on the rank.
+    const unknown = Array.from({ length: 1500 }, (_, rank) => ({ id: `gone-${rank}`, rank }));
+    const oldestFirst = sortResults(matchQuery(records, fuse, ''), { ...EMPTY_STATE, sort: 'oldest' }).map((r) => r.record.id);
+    const known = oldestFirst.map((id, i) => ({ id, rank: 1500 + i }));
+    const results = sortResults(matchQuery(records, fuse, 'zzqx', [...unknown, ...known]), { ...EMPTY_STATE, q: 'zzqx' });
+    expect(ids(results)).toEqual(oldestFirst);
+    expect(results.every((r) => r.score > RANK.text && r.score < RANK.text + 0.25)).toBe(true);
+  });
+
   test('ranks full-text hits before decisions that only name a fuzzy neighbour of the words', () => {
     // "Orochy" is in no title; "Orochi" is near it. A text that holds "orochy" itself answers better.
     const alone = matchQuery(records, fuse, 'Orochy');
@@ -229,7 +239,7 @@ describe('matchQuery', () => {
     expect(ids(results)[0]).toBe('pcd-911');
     // A fuzzy neighbour that is also a full-text hit ranks as the text hit.
     const both = matchQuery(records, fuse, 'Orochy', [{ id: 'pcd-785', rank: 3 }]).find((r) => r.record.id === 'pcd-785');
-    expect(both?.score).toBeCloseTo(RANK.text + 3 / 4000, 10);
+    expect(both?.score).toBeCloseTo(RANK.text + (0.25 * 3) / (3 + 1), 10);
     expect(both?.reasons).toEqual(['record', 'text']);
   });
 
@@ -253,7 +263,7 @@ describe('matchQuery', () => {
       { id: 'gone', rank: 1 },
     ]);
     expect(ids(results)).toEqual(['pcd-911', 'pcd-386']);
-    expect(results[0]?.score).toBeCloseTo(0.70075, 10);
+    expect(results[0]?.score).toBeCloseTo(0.7 + (0.25 * 3) / (3 + 3), 10);
     expect(results[1]?.score).toBeCloseTo(0.7, 10);
   });
 
