@@ -8,7 +8,7 @@ import { formatPence, parseAmount } from '../core/money.ts';
 import { isValidSlug, slugForReference } from '../core/references.ts';
 import { distinctKindedDates, type Candidates, type DateCandidate, type SumCandidate } from './candidates.ts';
 import type { CleanedEntry } from './clean-source.ts';
-import type { DocumentOrigin } from './source-document.ts';
+import type { DocumentOrigin, KnownFacts } from './source-document.ts';
 import { Document, isMap, isScalar, isSeq, visit } from 'yaml';
 
 /** What the draft is written from. */
@@ -19,6 +19,8 @@ export interface DraftInput {
   origin?: DocumentOrigin;
   /** The input's file name, kept as `source.file`, when no `origin` is given. */
   sourceFile?: string;
+  /** What the register page states outside the text; its "Decision by:" goes into `register`. */
+  known?: KnownFacts;
   cleaned: readonly CleanedEntry[];
   /** What the importer could not decide, one line each, for the comment at the top. */
   undecided: readonly string[];
@@ -202,18 +204,48 @@ function frontmatterOf(input: DraftInput): Record<string, unknown> {
       reason: entry.reason,
     })),
     ...(input.addedOn ? { addedOn: input.addedOn } : {}),
+    ...registerOf(input),
     source: sourceOf(input),
   };
 }
 
-/** The draft's `source`: the file read, the register page and the PDF, each when known. */
-function sourceOf(input: DraftInput): DocumentOrigin {
-  const origin = input.origin ?? { file: input.sourceFile ?? '' };
+function originOf(input: DraftInput): DocumentOrigin {
+  return input.origin ?? { file: input.sourceFile ?? '' };
+}
+
+/**
+ * The draft's `source`, in the schema's words: the file read, and the published PDF as `url`.
+ * The register page goes into `register` (see registerOf), where the schema keeps it.
+ */
+function sourceOf(input: DraftInput): { file?: string; url?: string } {
+  const origin = originOf(input);
+  const pdf = origin.pdf;
+  // Fetched from an address, the text was read from the PDF (else the page): that is its file.
+  const file = origin.file ?? fileNameOf(pdf ?? origin.page);
   return {
-    ...(origin.file !== undefined ? { file: origin.file } : {}),
-    ...(origin.page ? { page: origin.page } : {}),
-    ...(origin.pdf ? { pdf: origin.pdf } : {}),
+    ...(file !== undefined ? { file } : {}),
+    ...(pdf ? { url: pdf } : {}),
   };
+}
+
+/** The last part of an address's path, decoded: "PCD 1656.pdf". */
+function fileNameOf(address: string | undefined): string | undefined {
+  if (!address) return undefined;
+  try {
+    const last = new URL(address).pathname.split('/').filter(Boolean).pop();
+    return last ? decodeURIComponent(last) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The draft's `register`: the page it was read from, its PDF and its "Decision by:", when known. */
+function registerOf(input: DraftInput): { register?: Record<string, string> } {
+  const origin = originOf(input);
+  const { page, pdf } = origin;
+  if (!page) return {};
+  const decisionBy = input.known?.decisionBy?.value.trim();
+  return { register: { page, ...(pdf ? { pdf } : {}), ...(decisionBy ? { decisionBy } : {}) } };
 }
 
 /** Where a draft came from, in words: "pcd-1656.pdf", "https://… (its PDF https://…)". */
@@ -234,7 +266,7 @@ export function draftDecisionFile(input: DraftInput): string {
   const doc = new Document(frontmatterOf(input), { version: '1.1' });
   doc.commentBefore = commentLines(
     'IMPORTED DRAFT – review every field marked "# extracted: ..." against the body below.',
-    `Made by \`npm run import\` from ${describeOrigin(sourceOf(input))}. The build refuses this file until summary and programmes are written (and "says" for each related decision); delete these comments once every field is checked.`,
+    `Made by \`npm run import\` from ${describeOrigin(originOf(input))}. The build refuses this file until summary and programmes are written (and "says" for each related decision); delete these comments once every field is checked.`,
     ...(input.undecided.length > 0 ? ['Not decided by the importer:', ...input.undecided.map((item) => `  - ${item}`)] : []),
   );
   visit(doc, {

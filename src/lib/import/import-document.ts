@@ -131,6 +131,7 @@ export function importDocument(input: SourceDocument | string, options: ImportOp
     candidates,
     body,
     origin: document.origin,
+    known: document.known,
     cleaned,
     undecided,
     ...(options.addedOn ? { addedOn: options.addedOn } : {}),

@@ -237,6 +237,26 @@ The Deputy Mayor for Policing and Crime is recommended to:
     expect(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([]);
   });
 
+  test('a page and its PDF are kept where the schema keeps them: register.page, register.pdf and source.url', () => {
+    const page = 'https://www.london.gov.uk/mopac-decisions/pcd-8333-lantern';
+    const pdf = 'https://www.london.gov.uk/sites/default/files/pcd-8333.pdf';
+    const decisionBy = { value: 'Deputy Mayor for Policing and Crime', asWritten: 'Deputy Mayor for Policing and Crime', how: 'Key information: Decision by' };
+    const result = importDocument({ text, origin: { file: 'pcd-8333.pdf', page, pdf }, known: { reference, decisionBy }, cleaned: [] });
+    if (!result.ok) throw new Error(result.problem);
+    const { frontmatter } = parseFrontmatter(result.file);
+    expect(frontmatter['register']).toEqual({ page, pdf, decisionBy: 'Deputy Mayor for Policing and Crime' });
+    expect(frontmatter['source']).toEqual({ file: 'pcd-8333.pdf', url: pdf });
+    const reviewed = {
+      ...frontmatter,
+      summary: 'A grant for two years.',
+      recipient: 'Metropolitan Police Service (MPS)',
+      programmes: ['smin'],
+      related: (frontmatter['related'] as Record<string, unknown>[]).map((item) => ({ ...item, says: 'An earlier grant.' })),
+    };
+    const parsed = decisionSchema.safeParse(reviewed);
+    expect(parsed.success ? [] : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)).toEqual([]);
+  });
+
   test('an impossible page "Date signed" is said in the draft, not taken for no date', () => {
     const result = importDocument({
       text,

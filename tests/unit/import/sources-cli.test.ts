@@ -104,7 +104,10 @@ describe('npm run import on PDFs, register pages, addresses and folders', { time
     expect([0, 3]).toContain(result.status);
     expect(written()).toEqual(['pcd-9656.md']);
     const { frontmatter, content } = parseFrontmatter(readFileSync(path.join(out, 'pcd-9656.md'), 'utf8'));
-    expect(frontmatter.source).toEqual({ page: `${origin}/pcd-9656`, pdf: `${origin}/files/PCD%209656%20Lantern.pdf` });
+    // In the schema's words: the PDF is the source's url, the page is the register page.
+    // The text was read from the PDF, so its name is the file the schema asks for.
+    expect(frontmatter.source).toEqual({ file: 'PCD 9656 Lantern.pdf', url: `${origin}/files/PCD%209656%20Lantern.pdf` });
+    expect(frontmatter.register).toMatchObject({ page: `${origin}/pcd-9656`, pdf: `${origin}/files/PCD%209656%20Lantern.pdf` });
     expect(frontmatter.reference).toBe('PCD 9656');
     expect(content).toContain('DMPC Decision – PCD 9656');
     expect(content).not.toMatch(/cookies|Skip to main content/);

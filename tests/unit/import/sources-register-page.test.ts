@@ -169,7 +169,7 @@ describe('importing a register page', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.origin).toEqual({ page: PAGE });
-    expect(result.file).toContain(`source:\n  page: ${PAGE}\n`);
+    expect(result.file).toContain(`register:\n  page: ${PAGE}\n`);
     expect(result.unexplainedLosses).toEqual([]);
     expect(result.explainedLosses.map((run) => run.text).join(' ')).toMatch(/Skip to main content/);
     expect(result.body).not.toMatch(/cookies|Skip to main content/);
