@@ -12,8 +12,10 @@ import {
   PER_DECISION_CSV_COLUMNS,
   perDecisionCsvRows,
   YEARS_CSV_COLUMNS,
+  yearsCsvRows,
 } from '../../../src/lib/funding/funding-csv.ts';
 import { acceptedLedger, cumulativeAccepted, decisionsInView, fundingChartData, FUNDING_VIEWS } from '../../../src/lib/funding/funding.ts';
+import { yearByYear } from '../../../src/lib/funding/year-by-year.ts';
 import { programmeById } from '../../../src/lib/core/programmes.ts';
 import { placingDate } from '../../../src/lib/core/decisions.ts';
 import { penceToPounds } from '../../../src/lib/core/money.ts';
@@ -148,5 +150,50 @@ describe('fundingTableCsv', () => {
     });
     const [row] = readBack(fundingTableCsv([awkward], 'all', 'ledger', urlOf));
     expect(row).toMatchObject({ sentence: '\'=HYPERLINK("http://x") for £1', pence: '100', pounds: '1.00' });
+  });
+});
+
+describe('yearsCsvRows', () => {
+  test('gives every column of every grant of the year-by-year table, read back from the file', () => {
+    const all = realDecisions();
+    const grants = yearByYear(all, 'operation-orochi').rows.flatMap((row) => row.grants.map((item) => ({ period: row.period, item })));
+    const rows = readBack(fundingTableCsv(all, 'operation-orochi', 'years', urlOf));
+    expect(rows).toHaveLength(grants.length);
+    rows.forEach((row, i) => {
+      const { period, item } = grants[i]!;
+      expect(row).toEqual({
+        period,
+        decision: item.label,
+        reference: item.reference ?? '',
+        evidence: item.evidence,
+        relation: item.relation,
+        programme: programmeById(item.programme).name,
+        approval_recorded: String(item.approval === 'recorded'),
+        pence: String(item.pence),
+        pounds: penceToPounds(item.pence),
+        as_written: item.asWritten,
+        location: item.location ?? '',
+        url: row['url'],
+      });
+      expect(row['url']).toMatch(/^https:\/\//);
+    });
+    // The view holds both relations, so that column is not a constant.
+    expect(new Set(rows.map((r) => r['relation']))).toEqual(new Set(['own', 'support']));
+  });
+
+  test('gives a year in which nothing was accepted one row, with 0 and no decision', () => {
+    const before = decision('pcd-1', { reference: 'PCD 1', ...signedOn('2020-06-01', '1/6/2020'), amounts: [amount(100, '£1', 'accepted', true)] });
+    const after = decision('pcd-3', { reference: 'PCD 3', ...signedOn('2022-06-01', '1/6/2022'), amounts: [amount(300, '£3', 'accepted', true)] });
+    const rows = yearsCsvRows([before, after], 'all', urlOf);
+    expect(rows.map((r) => [r.period, r.item?.decisionId ?? null, r.url === '' ? 'no url' : 'url'])).toEqual([
+      ['2020/21', 'pcd-1', 'url'],
+      ['2021/22', null, 'no url'],
+      ['2022/23', 'pcd-3', 'url'],
+    ]);
+    const [, empty] = readBack(fundingTableCsv([before, after], 'all', 'years', urlOf));
+    expect(empty).toEqual({
+      period: '2021/22', decision: '', reference: '', evidence: '', relation: '', programme: '', approval_recorded: '',
+      pence: '0', pounds: '0.00', as_written: '', location: '', url: '',
+    });
   });
 });

@@ -6,6 +6,7 @@ import {
   cumulativeAccepted,
   decisionsInView,
   fundingChartData,
+  periodsWithGaps,
   sumsNotCounted,
 } from '../../../src/lib/funding/funding.ts';
 import { programmeById } from '../../../src/lib/core/programmes.ts';
@@ -181,5 +182,28 @@ describe('fundingChartData', () => {
       ['Serious and Organised Crime', '#882255', [13_500_000, 0]],
     ]);
     expect(data.byPeriod.periods).toEqual(['2020/21', '2021/22']);
+  });
+});
+
+describe('periodsWithGaps', () => {
+  test('returns nothing for no periods', () => {
+    expect(periodsWithGaps([])).toEqual([]);
+  });
+
+  test('fills the financial years missing between the first and the last, oldest first', () => {
+    expect(periodsWithGaps(['2023/24', '2020/21'])).toEqual(['2020/21', '2021/22', '2022/23', '2023/24']);
+  });
+
+  test('keeps a single year as it is', () => {
+    expect(periodsWithGaps(['2021/22'])).toEqual(['2021/22']);
+  });
+
+  test('keeps periods that are not one financial year after the years, each once, and fills no gap for them', () => {
+    expect(periodsWithGaps(['Not stated', '2022/23', '2020/21', '2020/21', 'Not stated'])).toEqual(['2020/21', '2021/22', '2022/23', 'Not stated']);
+    expect(periodsWithGaps(['Not stated'])).toEqual(['Not stated']);
+  });
+
+  test('fills across a century', () => {
+    expect(periodsWithGaps(['2098/99', '2100/01'])).toEqual(['2098/99', '2099/00', '2100/01']);
   });
 });

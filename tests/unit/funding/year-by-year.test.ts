@@ -100,3 +100,24 @@ describe('decisionCounts', () => {
     expect(decisionCounts([both], 'all')).toEqual({ accepting: 1, bidding: 0, other: 0 });
   });
 });
+
+describe('decisionCountsInWords', () => {
+  test.each([
+    [{ accepting: 1, bidding: 0, other: 0 }, '1 decision accepts money'],
+    [{ accepting: 0, bidding: 0, other: 0 }, '0 decisions accept money'],
+    [{ accepting: 4, bidding: 1, other: 2 }, '4 decisions accept money, 1 makes a bid, 2 accept none'],
+    [{ accepting: 2, bidding: 3, other: 1 }, '2 decisions accept money, 3 make bids, 1 accepts none'],
+    [{ accepting: 1, bidding: 0, other: 5 }, '1 decision accepts money, 5 accept none'],
+  ])('says %j as "%s"', (counts, words) => {
+    expect(decisionCountsInWords(counts)).toBe(words);
+  });
+});
+
+describe('decisionCounts apart', () => {
+  test('counts a decision that only bids as bidding, and one that states only a non-funding sum as other', () => {
+    const accepts = decision('pcd-1', { amounts: [amount(100, '£1', 'accepted', true)] });
+    const bids = decision('pcd-2', { amounts: [amount(200, '£2', 'bid', true)] });
+    const mentions = decision('pcd-3', { amounts: [amount(300, '£3', 'context', true)] });
+    expect(decisionCounts([accepts, bids, mentions], 'all')).toEqual({ accepting: 1, bidding: 1, other: 1 });
+  });
+});
