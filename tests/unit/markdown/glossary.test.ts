@@ -288,6 +288,29 @@ describe('rehypeGlossary on a tree', () => {
     const html = '<p>MOPAC accepts the HO grant for ANPR (ANPR) and the MPS’s OCGs work.</p>';
     expect(toText(run(html))).toBe(toText(fromHtml(html, { fragment: true })));
   });
+
+  test('writes no empty text beside a link at the start or end of a text', () => {
+    const paragraph = run('<p>ANPR</p><p>MPS cameras and HO</p>').children;
+    const kinds = paragraph.map((p) => (p.type === 'element' ? p.children.map((c) => (c.type === 'text' ? `text:${c.value}` : c.type === 'element' ? c.tagName : c.type)) : []));
+    expect(kinds).toEqual([['a'], ['a', 'text: cameras and ', 'a']]);
+  });
+
+  test('leaves a comment, and a text without abbreviations, as they were', () => {
+    const tree = fromHtml('<p><!-- a note -->No abbreviation here</p>', { fragment: true });
+    const paragraph = tree.children[0]!;
+    const before = paragraph.type === 'element' ? [...paragraph.children] : [];
+    rehypeGlossary()(tree);
+    expect(paragraph.type === 'element' ? paragraph.children : null).toEqual(before);
+  });
+});
+
+describe('alphabetical', () => {
+  test('orders terms ignoring case, numbers by value and before letters, and leaves its input alone', () => {
+    const items = [{ term: 'b' }, { term: 'A' }, { term: 'MO10' }, { term: 'MO2' }, { term: '10' }, { term: '2' }, { term: 'a' }];
+    const copy = [...items];
+    expect(alphabetical(items).map((i) => i.term)).toEqual(['2', '10', 'A', 'a', 'b', 'MO2', 'MO10']);
+    expect(items).toEqual(copy);
+  });
 });
 
 describe('the entries that come from general usage, not from the documents', () => {
