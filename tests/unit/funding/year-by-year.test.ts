@@ -114,10 +114,11 @@ describe('decisionCountsInWords', () => {
 });
 
 describe('decisionCounts apart', () => {
-  test('counts a decision that only bids as bidding, and one that states only a non-funding sum as other', () => {
+  test('counts a decision that only bids as bidding, and those that state only sums of other kinds as other', () => {
     const accepts = decision('pcd-1', { amounts: [amount(100, '£1', 'accepted', true)] });
     const bids = decision('pcd-2', { amounts: [amount(200, '£2', 'bid', true)] });
     const mentions = decision('pcd-3', { amounts: [amount(300, '£3', 'context', true)] });
-    expect(decisionCounts([accepts, bids, mentions], 'all')).toEqual({ accepting: 1, bidding: 1, other: 1 });
+    const alsoMentions = decision('pcd-4', { amounts: [amount(400, '£4', 'future-cap', true)] });
+    expect(decisionCounts([accepts, bids, mentions, alsoMentions], 'all')).toEqual({ accepting: 1, bidding: 1, other: 2 });
   });
 });
