@@ -8,9 +8,36 @@ import { amount, decision, signedOn } from '../../helpers/make-decision.ts';
 import { real, unsigned, urlOf } from './fixtures.ts';
 import { sourceDecisionRows, sourceFundingRows } from './source-rows.ts';
 
+/** Decisions not published here in full: one from the register, one known only from a citation, and one with no date. */
+const knownApart = [
+  decision('pcd-1216', {
+    evidence: 'register',
+    reference: 'PCD 1216',
+    ...signedOn('2022-06-01', '1/6/2022'),
+    register: { page: 'https://www.london.gov.uk/pcd-1216' },
+    source: {},
+    amounts: [{ pence: 3_990_000_000, asWritten: '£39.9m', role: 'accepted', principal: true, location: 'recommendation 1' }],
+  }),
+  decision('pcd-726', {
+    evidence: 'citation',
+    reference: 'PCD 726',
+    decisionTypes: [],
+    source: {},
+    financialYears: ['2020/21'],
+    amounts: [{ pence: 100_000, asWritten: '£1,000', role: 'accepted', principal: true }],
+  }),
+  unsigned,
+];
+
 describe('decisions.csv', () => {
   test('holds in every column of every row what the source decision says (worked out apart from the column list)', () => {
     expect(parse(toCsv(DECISION_CSV_COLUMNS, exportDecisions(real, urlOf)), { bom: true, columns: true })).toEqual(sourceDecisionRows(real, urlOf));
+  });
+
+  test('holds every column for a decision known from the register, one only cited, and one with no date at all', () => {
+    // No source file, no sentence, no placing date: the empty cells a full-text decision never has.
+    expect(parse(toCsv(DECISION_CSV_COLUMNS, exportDecisions(knownApart, urlOf)), { bom: true, columns: true })).toEqual(sourceDecisionRows(knownApart, urlOf));
+    expect(parse(toCsv(FUNDING_CSV_COLUMNS, fundingRows(knownApart, urlOf)), { bom: true, columns: true })).toEqual(sourceFundingRows(knownApart, urlOf));
   });
 
   test('has a header and one row per decision, in the order of decisions.json', () => {

@@ -96,6 +96,12 @@ describe('threeSixtyGiving', () => {
     expect(data).not.toHaveProperty('issued');
   });
 
+  test('takes the day the newest decision was added from the decisions that say, passing over one that does not', () => {
+    const newest = { ...undated('pcd-9', { ...signedOn('2022-01-05', '5/1/2022') }), addedOn: '2026-12-01' };
+    expect(threeSixtyGiving([everyRole, newest], urlOf).package.modified).toBe('2026-12-01');
+    expect(threeSixtyGiving([everyRole], urlOf).package).not.toHaveProperty('modified');
+  });
+
   test('on the real decisions: every accepted sum is a grant, to the penny, PCD 785’s £5.6m and the OCS grant among them', () => {
     const { package: data, excluded } = threeSixtyGiving(real, urlOf);
     const expected = real.flatMap((d) => d.amounts.flatMap((a, i) => (a.role === 'accepted' ? [`${d.id}#sum-${i + 1} ${a.pence}`] : [])));
