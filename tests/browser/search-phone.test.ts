@@ -9,8 +9,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
+import { openSearch, settleResults } from '../helpers/search-page.ts';
 import { parse } from 'csv-parse/sync';
-import { axeViolations, closePage, newPage, useBrowserAndSite, watchPage } from '../helpers/browser.ts';
+import { axeViolations, closePage, newPage, useBrowserAndSite } from '../helpers/browser.ts';
 import { FULL_TEXT_DIST as DIST } from '../helpers/site.ts';
 import { parseAmount } from '../../src/lib/core/money.ts';
 
@@ -19,22 +20,12 @@ const WIDE = { width: 1280, height: 900 };
 
 const site = useBrowserAndSite(DIST);
 
-async function open(
+const open = (
   query = '',
   viewport: { width: number; height: number } = PHONE,
   reducedMotion: 'reduce' | 'no-preference' = 'no-preference',
-): Promise<{ page: Page; problems: string[] }> {
-  const page = await newPage(site.browser, { viewport, reducedMotion });
-  const { problems } = watchPage(page, new URL(site.server.url).origin);
-  await page.goto(new URL(`search/${query}`, site.server.url).href);
-  await expect.poll(() => page.locator('#result-count').textContent(), { timeout: 15_000 }).toMatch(/decision/);
-  return { page, problems };
-}
-
-async function settle(page: Page): Promise<void> {
-  await page.waitForTimeout(50);
-  await expect.poll(() => page.locator('#results').getAttribute('aria-busy'), { timeout: 15_000 }).toBe('false');
-}
+) => openSearch(site, query, { viewport, reducedMotion });
+const settle = settleResults;
 
 /** Where an element is on the screen, in CSS pixels of the viewport. */
 const boxOf = (page: Page, selector: string) =>

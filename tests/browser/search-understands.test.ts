@@ -9,7 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, closePage, newPage, VIEWPORTS, watchPage, useBrowserAndSite } from '../helpers/browser.ts';
+import { openSearch, resultIds, settleResults } from '../helpers/search-page.ts';
+import { axeViolations, closePage, newPage, VIEWPORTS, useBrowserAndSite } from '../helpers/browser.ts';
 import { DIST as FULL_DIST, FULL_TEXT_DIST as DIST } from '../helpers/site.ts';
 import { fullTextDecisions } from '../helpers/content.ts';
 import { searchRecords, type SearchRecord } from '../../src/lib/search/records.ts';
@@ -19,21 +20,8 @@ import { wordsIn } from '../../src/lib/search/words.ts';
 const site = useBrowserAndSite(DIST);
 const records = searchRecords(fullTextDecisions());
 
-async function open(query = '', viewport: { width: number; height: number } = VIEWPORTS.desktop): Promise<{ page: Page; problems: string[] }> {
-  const page = await newPage(site.browser, { viewport });
-  const { problems } = watchPage(page, new URL(site.server.url).origin);
-  await page.goto(new URL(`search/${query}`, site.server.url).href);
-  await expect.poll(() => page.locator('#result-count').textContent(), { timeout: 15_000 }).toMatch(/decision/);
-  return { page, problems };
-}
-
-const resultIds = (page: Page) =>
-  page.locator('#results .result__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')?.split('/').at(-2) ?? ''));
-
-async function settle(page: Page): Promise<void> {
-  await page.waitForTimeout(50);
-  await expect.poll(() => page.locator('#results').getAttribute('aria-busy'), { timeout: 15_000 }).toBe('false');
-}
+const open = (query = '', viewport: { width: number; height: number } = VIEWPORTS.desktop) => openSearch(site, query, { viewport });
+const settle = settleResults;
 
 const status = (page: Page) => page.locator('[data-part="understood"]');
 const undo = (page: Page) => page.locator('[data-part="understood-undo"]');

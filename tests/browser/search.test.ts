@@ -6,9 +6,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
-import type { Page } from 'playwright-core';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { openSearch, resultIds, settleResults } from '../helpers/search-page.ts';
 import { parse } from 'csv-parse/sync';
-import { axeViolations, closePage, newPage, VIEWPORTS, watchPage, useBrowserAndSite } from '../helpers/browser.ts';
+import { axeViolations, closePage, newPage, VIEWPORTS, useBrowserAndSite } from '../helpers/browser.ts';
 import { FULL_TEXT_DIST as DIST, ROOT } from '../helpers/site.ts';
 import { fullTextDecisions as realDecisions } from '../helpers/content.ts';
 import { parseAmount } from '../../src/lib/core/money.ts';
@@ -21,22 +22,8 @@ const PAYLOADS = readFileSync(path.join(ROOT, 'tests', 'fixtures', 'xss-payloads
 const site = useBrowserAndSite(DIST);
 beforeAll(loadStemmer);
 
-async function open(query = '', options = {}): Promise<{ page: Page; problems: string[] }> {
-  const page = await newPage(site.browser, { viewport: VIEWPORTS.desktop, ...options });
-  const { problems } = watchPage(page, new URL(site.server.url).origin);
-  await page.goto(new URL(`search/${query}`, site.server.url).href);
-  await expect.poll(() => page.locator('#result-count').textContent(), { timeout: 15_000 }).toMatch(/decision/);
-  return { page, problems };
-}
-
-const resultIds = (page: Page) =>
-  page.locator('#results .result__title a').evaluateAll((links) => links.map((a) => a.getAttribute('href')?.split('/').at(-2) ?? ''));
-
-async function settle(page: Page): Promise<void> {
-  // Full-text results arrive after the first render; the list is aria-busy until they are merged in.
-  await page.waitForTimeout(50);
-  await expect.poll(() => page.locator('#results').getAttribute('aria-busy'), { timeout: 15_000 }).toBe('false');
-}
+const open = (query = '', options: BrowserContextOptions = {}) => openSearch(site, query, options);
+const settle = settleResults;
 
 describe('typing a search', () => {
   test('lists every decision, newest first, before anything is typed', async () => {
