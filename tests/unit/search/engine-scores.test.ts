@@ -1,0 +1,46 @@
+/**
+ * How the engine scores one typed word against the indexed words (mutation testing, issue 18): a
+ * number that is a word of the title beats one it only starts, and fuzzy matching starts at
+ * FUZZY_FROM letters exactly.
+ */
+import { describe, expect, test } from 'vitest';
+import { FUZZY_FROM, createWordIndex, highlights, matchQuery, sortResults } from '../../../src/lib/search/engine.ts';
+import { searchRecords } from '../../../src/lib/search/records.ts';
+import { EMPTY_STATE } from '../../../src/lib/search/state.ts';
+import { fullTextDecisions } from '../../helpers/content.ts';
+import { decision, signedOn } from '../../helpers/make-decision.ts';
+
+const ranked = (records: ReturnType<typeof searchRecords>, query: string) =>
+  sortResults(matchQuery(records, createWordIndex(records), query), { ...EMPTY_STATE, q: query, sort: 'best' }).map((r) => r.record.id);
+
+describe('a number typed among words', () => {
+  // The newer decision holds a longer number the typed one starts: on a tie it would come first.
+  const records = searchRecords([
+    decision('pcd-1', { reference: 'PCD 1', title: 'Knife crime funding 2021', ...signedOn('2021-05-05', '5/5/2021') }),
+    decision('pcd-2', { reference: 'PCD 2', title: 'Knife crime funding 20215', ...signedOn('2022-05-05', '5/5/2022') }),
+  ]);
+
+  test('ranks the title that holds it as a word before the title holding a longer number it starts', () => {
+    expect(ranked(records, 'knife 2021')).toEqual(['pcd-1', 'pcd-2']);
+  });
+
+  test('ranks titles it only starts equally, newest first', () => {
+    expect(ranked(records, 'knife 202')).toEqual(['pcd-2', 'pcd-1']);
+  });
+});
+
+describe(`fuzzy matching from ${FUZZY_FROM} letters`, () => {
+  const records = searchRecords(fullTextDecisions());
+
+  test(`finds a word of ${FUZZY_FROM} letters with a typo ("anpx" finds ANPR), not only as a substring`, () => {
+    expect(FUZZY_FROM).toBe(4);
+    const found = matchQuery(records, createWordIndex(records), 'anpx');
+    expect(found.map((r) => r.record.id)).toEqual(['pcd-1092']);
+    // Through the title's word "ANPR", highlighted, not only through the programme's name.
+    expect(highlights(found[0]!)).toEqual([{ key: 'title', indices: [[found[0]!.record.title.indexOf('ANPR'), found[0]!.record.title.indexOf('ANPR') + 3]] }]);
+  });
+
+  test(`matches ${FUZZY_FROM - 1} letters only as a substring ("anx" finds nothing)`, () => {
+    expect(matchQuery(records, createWordIndex(records), 'anx')).toEqual([]);
+  });
+});
