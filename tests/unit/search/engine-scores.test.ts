@@ -6,9 +6,10 @@
 import { describe, expect, test } from 'vitest';
 import { FUZZY_FROM, createWordIndex, highlights, matchQuery, sortResults } from '../../../src/lib/search/engine.ts';
 import { searchRecords } from '../../../src/lib/search/records.ts';
-import { EMPTY_STATE } from '../../../src/lib/search/state.ts';
+import { EMPTY_STATE, type SearchState } from '../../../src/lib/search/state.ts';
+import { sortNewestFirst } from '../../../src/lib/core/decisions.ts';
 import { fullTextDecisions } from '../../helpers/content.ts';
-import { decision, signedOn } from '../../helpers/make-decision.ts';
+import { amount, decision, signedOn } from '../../helpers/make-decision.ts';
 
 const ranked = (records: ReturnType<typeof searchRecords>, query: string) =>
   sortResults(matchQuery(records, createWordIndex(records), query), { ...EMPTY_STATE, q: query, sort: 'best' }).map((r) => r.record.id);
@@ -42,5 +43,31 @@ describe(`fuzzy matching from ${FUZZY_FROM} letters`, () => {
 
   test(`matches ${FUZZY_FROM - 1} letters only as a substring ("anx" finds nothing)`, () => {
     expect(matchQuery(records, createWordIndex(records), 'anx')).toEqual([]);
+  });
+});
+
+describe('edge cases of matching and sorting', () => {
+  test('finds nothing for a query with no word in it, rather than a stray result', () => {
+    const records = searchRecords(fullTextDecisions());
+    expect(matchQuery(records, createWordIndex(records), '!!! ?')).toEqual([]);
+  });
+
+  // A decision with no date and no sum, beside dated ones with a sum of a penny.
+  const undated = decision('pcd-3', { reference: 'PCD 3' });
+  const older = decision('pcd-1', { reference: 'PCD 1', ...signedOn('2020-05-05', '5/5/2020'), amounts: [amount(1, '£0.01', 'accepted', true)] });
+  const newer = decision('pcd-2', { reference: 'PCD 2', ...signedOn('2021-05-05', '5/5/2021'), amounts: [amount(1, '£0.01', 'accepted', true)] });
+  const records = searchRecords([undated, older, newer]);
+  const sorted = (sort: SearchState['sort']) =>
+    sortResults(matchQuery(records, createWordIndex(records), ''), { ...EMPTY_STATE, sort }).map((r) => r.record.id);
+
+  test('puts a decision with no date last newest first and first oldest first, as the listings do', () => {
+    expect(sorted('newest')).toEqual(sortNewestFirst([undated, older, newer]).map((d) => d.id));
+    expect(sorted('newest')).toEqual(['pcd-2', 'pcd-1', 'pcd-3']);
+    expect(sorted('oldest')).toEqual(['pcd-3', 'pcd-1', 'pcd-2']);
+  });
+
+  test('puts a decision with no sum below any sum, a penny included', () => {
+    expect(sorted('smallest')).toEqual(['pcd-3', 'pcd-2', 'pcd-1']);
+    expect(sorted('largest')).toEqual(['pcd-2', 'pcd-1', 'pcd-3']);
   });
 });
