@@ -4,7 +4,7 @@
  * FUZZY_FROM letters exactly.
  */
 import { describe, expect, test } from 'vitest';
-import { FUZZY_FROM, createWordIndex, highlights, matchQuery, sortResults } from '../../../src/lib/search/engine.ts';
+import { FUZZY_FROM, RANK, createWordIndex, highlights, matchQuery, sortResults } from '../../../src/lib/search/engine.ts';
 import { searchRecords } from '../../../src/lib/search/records.ts';
 import { EMPTY_STATE, type SearchState } from '../../../src/lib/search/state.ts';
 import { sortNewestFirst } from '../../../src/lib/core/decisions.ts';
@@ -70,4 +70,28 @@ describe('edge cases of matching and sorting', () => {
     expect(sorted('smallest')).toEqual(['pcd-3', 'pcd-2', 'pcd-1']);
     expect(sorted('largest')).toEqual(['pcd-2', 'pcd-1', 'pcd-3']);
   });
+});
+
+describe(`a word under ${FUZZY_FROM} letters`, () => {
+  // "ann" starts "annual" and is inside "planned"; the newer decision holds "planned".
+  const starts = decision('pcd-1', { reference: 'PCD 1', title: 'The annual grant', ...signedOn('2020-05-05', '5/5/2020') });
+  const inside = decision('pcd-2', { reference: 'PCD 2', title: 'The planned grant', ...signedOn('2021-05-05', '5/5/2021') });
+  const other = decision('pcd-3', { reference: 'PCD 3', title: 'Something else', ...signedOn('2022-05-05', '5/5/2022') });
+  const records = searchRecords([starts, inside, other]);
+
+  test('ranks a title word it starts before one it is only inside', () => {
+    expect(ranked(records, 'ann')).toEqual(['pcd-1', 'pcd-2']);
+  });
+
+  test('ranks a title holding it as typed before a full-text hit', () => {
+    const results = matchQuery(records, createWordIndex(records), 'ann', [{ id: 'pcd-3', rank: 0 }]);
+    expect(sortResults(results, { ...EMPTY_STATE, q: 'ann', sort: 'best' }).map((r) => r.record.id)).toEqual(['pcd-1', 'pcd-2', 'pcd-3']);
+  });
+});
+
+test('scores a word of the title typed in full as a title match, ahead of any programme-name match', () => {
+  const records = searchRecords(fullTextDecisions());
+  const match = matchQuery(records, createWordIndex(records), 'orochi').find((r) => r.record.id === 'pcd-785');
+  expect(match?.score).toBeLessThan(RANK.name);
+  expect(match?.score).toBeGreaterThanOrEqual(RANK.record);
 });
