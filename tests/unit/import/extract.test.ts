@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { textToBlocks } from '../../../src/lib/import/blocks.ts';
 import { extractCandidates, guessDateKind } from '../../../src/lib/import/candidates.ts';
 import { findImpossibleDates, findWrittenDates } from '../../../src/lib/import/find-dates.ts';
@@ -337,7 +337,12 @@ describe('extractCandidates', () => {
     '',
     'Is there a Part 2 form - YES',
   ].join('\n');
-  const c = extractCandidates(textToBlocks(decision).blocks);
+  // Read in each test, not while vitest collects the file: mutation testing switches a mutant on
+  // only for tests (README, "npm run mutation").
+  let c: ReturnType<typeof extractCandidates>;
+  beforeEach(() => {
+    c = extractCandidates(textToBlocks(decision).blocks);
+  });
 
   test('finds the reference, title and signing date', () => {
     expect(c.reference?.reference).toBe('PCD 1092');

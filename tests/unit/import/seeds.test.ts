@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parseFrontmatter, type MarkdownRenderer } from '@astrojs/markdown-remark';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { explainLosses, findLostWords } from '../../../src/lib/import/loss.ts';
 import { importDocument, reviewSummary, type ImportedDocument } from '../../../src/lib/import/import-document.ts';
 import { createDecisionRenderer } from '../../../src/lib/markdown/pipeline.ts';
@@ -64,8 +64,14 @@ test('there are five curated decisions to compare with', () => {
 });
 
 describe.each(curated.map((seed) => [seed.id, seed] as const))('importing the source of %s', (id, seed) => {
-  const result = run(seed);
-  const c = result.candidates;
+  // Read in each test, not while vitest collects the file: mutation testing switches a mutant on
+  // only for tests (README, "npm run mutation").
+  let result: ImportedDocument;
+  let c: ImportedDocument['candidates'];
+  beforeEach(() => {
+    result = run(seed);
+    c = result.candidates;
+  });
   const expected = EXPECTED[id];
 
   test('finds the reference, signing date and principal sum the curated file gives', () => {
