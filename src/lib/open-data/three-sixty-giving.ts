@@ -120,8 +120,9 @@ function awardDateOf(decision: Decision): { date: string; basis: string | null }
   const placed = placingDate(decision);
   if (!placed || parseIsoDate(placed.iso)?.precision !== 'day') return null;
   if (placed.basis === 'signed') return { date: placed.iso, basis: null };
-  const why = decision.signed.date ? 'gives only the month of signing' : 'gives no signing date';
-  return { date: placed.iso, basis: `Award date: the document ${why}; ${formatDate(placed.iso)} (${placed.explanation}) stands in for it, the date this site places the decision at.` };
+  // A signing date to the month only is placed by itself (basis 'signed') and so has no award day:
+  // any other basis means the document gives no signing date.
+  return { date: placed.iso, basis: `Award date: the document gives no signing date; ${formatDate(placed.iso)} (${placed.explanation}) stands in for it, the date this site places the decision at.` };
 }
 
 /**
@@ -137,9 +138,9 @@ export function threeSixtyGiving(decisions: readonly Decision[], urlOf: UrlOf, p
       if (!countsInTotals(a)) return [];
       const funders = a.funder ? [a.funder] : [...d.funders];
       const award = awardDateOf(d);
-      const reason = !award ? 'the document gives no date to the day, and a 360Giving grant needs an award date' : funders.length === 0 ? 'the document names no funder' : null;
-      if (reason || !award) {
-        excluded.push({ decisionId: d.id, reference: d.reference, pence: a.pence, reason: reason ?? '' });
+      if (!award || funders.length === 0) {
+        const reason = !award ? 'the document gives no date to the day, and a 360Giving grant needs an award date' : 'the document names no funder';
+        excluded.push({ decisionId: d.id, reference: d.reference, pence: a.pence, reason });
         return [];
       }
       const page = urlOf(decisionPath(d.id));
