@@ -18,6 +18,11 @@ describe('guessSumRole: the cue shown with each guess', () => {
     ['The £120,000 allocation will be spent on training.', '£120,000', { role: 'allocation', cue: 'allocation' }],
     // "£50,000 of match funding" after the sum.
     ['The borough will provide £50,000 of match funding for the scheme.', '£50,000', { role: 'match-funding', cue: 'of match funding' }],
+    // The same without "of", run together, as "fund", and after two spaces.
+    ['The borough will provide £50,000 match funding for the scheme.', '£50,000', { role: 'match-funding', cue: 'match funding' }],
+    ['The borough will provide £50,000 matchfunding for the scheme.', '£50,000', { role: 'match-funding', cue: 'matchfunding' }],
+    ['The borough will provide £50,000 match fund for the scheme.', '£50,000', { role: 'match-funding', cue: 'match fund' }],
+    ['The borough will provide £50,000  of  match funding for the scheme.', '£50,000', { role: 'match-funding', cue: 'of  match funding' }],
   ])('%s (%s)', (sentence, asWritten, guess) => {
     expect(guessSumRole(sentence, asWritten)).toEqual(guess);
   });
