@@ -4,6 +4,7 @@
  * its title, source line and the page's address drawn in (the words are checked from what the page
  * records it drew, the pixels from the file itself), with motion on and off.
  */
+import type { DrawnImage } from '../../src/client/chart-download.ts';
 import { readFile } from 'node:fs/promises';
 import { describe, expect, test } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -27,14 +28,6 @@ interface Seen {
   areas: { width: number; height: number; labels: { text: string; box: [number, number, number, number] }[] };
 }
 
-interface DrawnImage {
-  title: string[];
-  source: string[];
-  address: string[];
-  width: number;
-  height: number;
-  fileName: string;
-}
 
 async function open(url: string, options: Parameters<typeof newPage>[1] = {}): Promise<{ page: Page; problems: string[] }> {
   const page = await newPage(site.browser, { viewport: { width: 1280, height: 900 }, acceptDownloads: true, ...options });
