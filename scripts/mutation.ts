@@ -35,19 +35,17 @@ interface Tally {
 }
 
 interface MutationReport {
-  files: Record<string, { mutants: Array<{ status: string; static?: boolean }> }>;
+  files: Record<string, { mutants: Array<{ status: string }> }>;
 }
 
 /**
- * Counts a report's mutants by status. Compile and runtime errors, ignored mutants and static ones
- * do not count: static mutants are not measured (stryker.config.mjs says why), and an incremental
- * run can carry results for them from before they were left out.
+ * Counts a report's mutants by status, static ones included, as Stryker's score does. Compile and
+ * runtime errors and ignored mutants do not count: they were never tested.
  */
 export function tally(report: MutationReport): Tally {
   const count = { killed: 0, timeout: 0, survived: 0, noCoverage: 0 };
   for (const file of Object.values(report.files)) {
-    for (const { status, static: isStatic } of file.mutants) {
-      if (isStatic) continue;
+    for (const { status } of file.mutants) {
       if (status === 'Killed') count.killed += 1;
       else if (status === 'Timeout') count.timeout += 1;
       else if (status === 'Survived') count.survived += 1;
