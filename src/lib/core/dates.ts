@@ -34,11 +34,16 @@ function expandYear(year: string): number {
   return year.length === 2 ? 2000 + Number(year) : Number(year);
 }
 
-/** True when the day exists in that month of that year (leap years included). */
+/**
+ * True when the day exists in that month of that year (leap years included). The calendar itself
+ * decides: a day that does not exist rolls over into another month or year (31 February becomes
+ * 3 March, month 13 next January), and a part that is not a whole number is cut to one (month 1.5
+ * becomes 1), so each part must come back as it went in.
+ */
 export function isRealDay(year: number, month: number, day: number): boolean {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
-  if (month < 1 || month > 12 || day < 1) return false;
-  const date = new Date(Date.UTC(year, month - 1, day));
+  const date = new Date(0);
+  // setUTCFullYear, not Date.UTC, which reads years 0 to 99 as 1900 to 1999.
+  date.setUTCFullYear(year, month - 1, day);
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 

@@ -31,6 +31,7 @@ describe('parseUkDate', () => {
     ['4th july, 2019', '2019-07-04'],
     ['1st Sept 2021', '2021-09-01'],
     ['  9 April 2021  ', '2021-04-09'],
+    ['9  April  2021', '2021-04-09'],
     ['29 February 2020', '2020-02-29'],
     // The first and last years it reads, 1900 and 2199.
     ['1/1/1900', '1900-01-01'],
@@ -46,6 +47,7 @@ describe('parseUkDate', () => {
     ['Dec. 2019', '2019-12'],
     ['January 1900', '1900-01'],
     ['December 2199', '2199-12'],
+    ['March  2024', '2024-03'],
   ])('reads %j as the month %s', (text, iso) => {
     expect(parseUkDate(text)).toEqual({ iso, precision: 'month' });
   });
@@ -69,6 +71,11 @@ describe('parseUkDate', () => {
     ['2024', 'a year alone is not a date'],
     ['', 'it is empty'],
     ['sometime in 2021', 'it is not a date'],
+    // A date is the whole text: words before or after it make it something else.
+    ['On 1 March 2021', 'words come before the date'],
+    ['1 March 2021 onwards', 'words come after the date'],
+    ['Early March 2024', 'words come before the month'],
+    ['March 2024 onwards', 'words come after the month'],
   ])('returns null for %j because %s', (text) => {
     expect(parseUkDate(text)).toBeNull();
   });
@@ -95,6 +102,8 @@ describe('parseIsoDate', () => {
     ['10/12/2021', 'a UK date'],
     [' 2021-12-10', 'surrounding space'],
     ['2021-12-10T00:00:00Z', 'a timestamp'],
+    ['12024-03', 'a digit before a month'],
+    ['2024-031', 'a digit after a month'],
     ['', 'an empty string'],
   ])('returns null for %j (%s)', (text) => {
     expect(parseIsoDate(text)).toBeNull();
@@ -132,7 +141,15 @@ describe('isRealDay', () => {
     [2021, 1, 0, false],
     [2021, 1, 32, false],
     [2021, 1.5, 1, false],
+    [2021, 1, 1.5, false],
+    [2021.5, 1, 1, false],
     [2021, 1, Number.NaN, false],
+    [2021, 1, -1, false],
+    [2021, -1, 1, false],
+    // Years before 100 are years before 100 (the calendar runs back unchanged), not 1900 to 1999.
+    [20, 2, 29, true],
+    [1920, 2, 29, true],
+    [21, 2, 29, false],
   ])('returns %i-%i-%i as %s', (year, month, day, expected) => {
     expect(isRealDay(year, month, day)).toBe(expected);
   });

@@ -73,6 +73,8 @@ describe('parseFinancialYear', () => {
     ['2021/', 'it has no end year'],
     ['abc', 'it is not a year'],
     ['', 'it is empty'],
+    ['year 2021/22', 'words come before it'],
+    ['2021/22 onwards', 'words come after it'],
   ])('returns null for %j because %s', (text) => {
     expect(parseFinancialYear(text)).toBeNull();
   });

@@ -29,6 +29,8 @@ describe('parseAmount', () => {
     ['£1, 000,000', 100_000_000],
     ['£495 000', 49_500_000],
     ['£1\u00a0360\u00a0000', 136_000_000],
+    // The largest sum held exactly: Number.MAX_SAFE_INTEGER pence.
+    ['£90,071,992,547,409.91', Number.MAX_SAFE_INTEGER],
   ])('returns %j as %i pence', (text, pence) => {
     expect(parseAmount(text)).toBe(pence);
   });
@@ -50,6 +52,7 @@ describe('parseAmount', () => {
     ['£1.36m and £2m', 'it holds two sums'],
     ['£1.', 'it has a point without decimals'],
     ['£99999999999999m', 'it exceeds the safe integer range in pence'],
+    ['£90,071,992,547,409.92', 'it is one penny past the safe integer range'],
   ])('returns null for %j because %s', (text) => {
     expect(parseAmount(text)).toBeNull();
   });
