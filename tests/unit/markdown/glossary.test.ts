@@ -4,6 +4,7 @@
  * unexplained or named below as not an abbreviation, and mentions are matched whole-word,
  * case-sensitively, first mention only.
  */
+import type { Element, ElementContent, Root } from 'hast';
 import { describe, expect, test } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
@@ -219,6 +220,11 @@ describe('matchTerms', () => {
 });
 
 describe('wholeWordPattern', () => {
+  test('prefers the longer of two forms when the shorter ends where a word may end', () => {
+    // "U.K" is a whole word before the final "." too, so only trying "U.K." first keeps the stop.
+    expect('the U.K. and the U.K'.match(wholeWordPattern(['U.K', 'U.K.']))).toEqual(['U.K.', 'U.K']);
+  });
+
   test('prefers the longer of two forms that start alike', () => {
     expect('ACET and ACE'.match(wholeWordPattern(['ACE', 'ACET']))).toEqual(['ACET', 'ACE']);
   });
@@ -301,6 +307,25 @@ describe('rehypeGlossary on a tree', () => {
     const before = paragraph.type === 'element' ? [...paragraph.children] : [];
     rehypeGlossary()(tree);
     expect(paragraph.type === 'element' ? paragraph.children : null).toEqual(before);
+  });
+});
+
+describe('rehypeGlossary: the elements whose text is never linked', () => {
+  // Built by hand rather than parsed, so that every element holds its text as children (a parser
+  // keeps a <template>'s content apart and a <script>'s as raw text), and the plugin is held to
+  // its own list whatever tree it is given.
+  const element = (tagName: string, children: ElementContent[]): Element => ({ type: 'element', tagName, properties: {}, children });
+  const text = (value: string): ElementContent => ({ type: 'text', value });
+  test.each([
+    'a', 'abbr', 'code', 'pre', 'kbd', 'samp', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'th', 'caption',
+    'script', 'style', 'button', 'label', 'summary', 'template',
+  ])('leaves the text inside <%s> alone and links the next mention instead', (tag) => {
+    const inside = element(tag, [text('The MPS')]);
+    const after = element('p', [text('The MPS')]);
+    const tree: Root = { type: 'root', children: [element('div', [inside, after])] };
+    rehypeGlossary()(tree);
+    expect(inside.children).toEqual([text('The MPS')]);
+    expect(selectAll('a.gloss', after)).toHaveLength(1);
   });
 });
 

@@ -93,3 +93,53 @@ describe('the sanitiser', () => {
     );
   });
 });
+
+describe('the sanitiser: what it keeps and what it drops whole', () => {
+  // Each element whose content would run or draw something goes with everything inside it; an
+  // element that is merely not allowed (a <span>) is unwrapped and its words kept.
+  // <embed> is left out: a void element has nothing inside it to drop.
+  const holding = (decisionSanitizeSchema.strip ?? []).filter((tag) => tag !== 'embed');
+  test('the list of elements dropped whole is the one this test reads', () => {
+    expect(holding).toEqual(['script', 'style', 'template', 'iframe', 'object', 'noscript', 'svg', 'math']);
+  });
+
+  test.each(holding)('drops <%s> with everything inside it', async (tag) => {
+    const rendered = await render(`Before.\n\n<div><${tag}>hidden words</${tag}></div>\n\nAfter.`);
+    expect(rendered).not.toContain('hidden');
+    expect(rendered).toContain('Before.');
+    expect(rendered).toContain('After.');
+  });
+
+  test('unwraps an element it does not allow, keeping its words', async () => {
+    expect(await render('A <span class="x">kept</span> word.')).toBe('<p>A kept word.</p>');
+  });
+
+  test('keeps a link’s title, a list’s start number and a cell’s alignment', async () => {
+    expect(await render('[the register](https://example.org/r "MOPAC decisions")')).toContain(
+      '<a href="https://example.org/r" title="MOPAC decisions">the register</a>',
+    );
+    expect(await render('3. third\n4. fourth')).toContain('<ol start="3">');
+    expect(await render('| a | b |\n| :-- | --: |\n| 1 | 2 |')).toMatch(/<th align="left" scope="col">a<\/th>\s*<th align="right" scope="col">b<\/th>[^]*<td align="left">1<\/td>\s*<td align="right">2<\/td>/);
+  });
+
+  test.each([
+    ['https://example.org/a', true],
+    ['http://example.org/a', true],
+    ['mailto:someone@example.org', true],
+    ['ftp://example.org/a', false],
+    ['data:text/html,hello', false],
+  ])('a link to %s keeps its address: %s', async (href, kept) => {
+    const rendered = await render(`<a href="${href}">link</a>`);
+    if (kept) expect(rendered).toContain(`href="${href}"`);
+    else expect(rendered).not.toContain('href=');
+  });
+
+  test('keeps no id or name, so a document cannot take over a name the page uses', async () => {
+    const rendered = await render('<p id="main" name="search">Words</p>');
+    expect(rendered).toBe('<p>Words</p>');
+  });
+
+  test('drops a list item that is in no list, keeping its words', async () => {
+    expect(await render('<p>Before <li>loose</li> after</p>')).toBe('<p>Before </p>loose after<p></p>');
+  });
+});
