@@ -33,8 +33,8 @@ export interface ByYearCsvRow {
 export const BY_YEAR_CSV_COLUMNS: readonly CsvColumn<ByYearCsvRow>[] = [
   { name: 'period', description: PERIOD, value: (r) => r.period },
   { name: 'programme', description: 'The programme the sums are for.', value: (r) => r.programme },
-  { name: 'accepted_pence', description: 'The total accepted, in pence.', value: (r) => String(r.pence), cell: 'integer' },
-  { name: 'accepted_pounds', description: 'The same total in pounds, two decimals.', value: (r) => penceToPounds(r.pence), cell: 'pounds' },
+  { name: 'accepted_pence', description: 'The total accepted, in pence.', value: (r) => String(r.pence) },
+  { name: 'accepted_pounds', description: 'The same total in pounds, two decimals.', value: (r) => penceToPounds(r.pence) },
 ];
 
 /** The by-year chart's cells that hold money, period by period, programmes in the chart's order. */
@@ -62,9 +62,9 @@ export const CUMULATIVE_CSV_COLUMNS: readonly CsvColumn<CumulativeCsvRow>[] = [
   { name: 'placing_date', description: 'The date the site orders the decision by.', value: (r) => r.placingDate },
   // "1" or empty, as csv-stringify wrote a boolean before the columns were named here.
   { name: 'date_is_signing_date', description: '1 when that date is the signing date, else empty.', value: (r) => (r.dateIsSigningDate ? '1' : '') },
-  { name: 'accepted_pence', description: 'The total this decision accepts, in pence.', value: (r) => String(r.addedPence), cell: 'integer' },
-  { name: 'running_total_pence', description: 'The total accepted up to and including this decision, in pence.', value: (r) => String(r.runningPence), cell: 'integer' },
-  { name: 'running_total_pounds', description: 'The same running total in pounds, two decimals.', value: (r) => penceToPounds(r.runningPence), cell: 'pounds' },
+  { name: 'accepted_pence', description: 'The total this decision accepts, in pence.', value: (r) => String(r.addedPence) },
+  { name: 'running_total_pence', description: 'The total accepted up to and including this decision, in pence.', value: (r) => String(r.runningPence) },
+  { name: 'running_total_pounds', description: 'The same running total in pounds, two decimals.', value: (r) => penceToPounds(r.runningPence) },
 ];
 
 /** The cumulative chart's steps; `decisions` says which of them are placed at their signing date. */
@@ -93,8 +93,8 @@ export interface PerDecisionCsvRow {
 export const PER_DECISION_CSV_COLUMNS: readonly CsvColumn<PerDecisionCsvRow>[] = [
   { name: 'decision', description: LABEL, value: (r) => r.decision },
   { name: 'placing_date', description: 'The date the site orders the decision by.', value: (r) => r.placingDate },
-  { name: 'accepted_pence', description: 'The total the decision accepts, in pence.', value: (r) => String(r.pence), cell: 'integer' },
-  { name: 'accepted_pounds', description: 'The same total in pounds, two decimals.', value: (r) => penceToPounds(r.pence), cell: 'pounds' },
+  { name: 'accepted_pence', description: 'The total the decision accepts, in pence.', value: (r) => String(r.pence) },
+  { name: 'accepted_pounds', description: 'The same total in pounds, two decimals.', value: (r) => penceToPounds(r.pence) },
 ];
 
 /** The per-decision chart's bars, in its order. */
@@ -116,8 +116,8 @@ export const LEDGER_CSV_COLUMNS: readonly CsvColumn<LedgerCsvRow>[] = [
   { name: 'period', description: PERIOD, value: (r) => r.period },
   { name: 'programme', description: 'The programme the sum is counted under.', value: (r) => programmeById(r.programme).name },
   { name: 'decision', description: LABEL, value: (r) => r.item.label },
-  { name: 'pence', description: 'The sum in whole pence.', value: (r) => String(r.item.pence), cell: 'integer' },
-  { name: 'pounds', description: 'The sum in pounds, two decimals.', value: (r) => penceToPounds(r.item.pence), cell: 'pounds' },
+  { name: 'pence', description: 'The sum in whole pence.', value: (r) => String(r.item.pence) },
+  { name: 'pounds', description: 'The sum in pounds, two decimals.', value: (r) => penceToPounds(r.item.pence) },
   { name: 'as_written', description: 'The sum exactly as printed.', value: (r) => r.item.asWritten },
   { name: 'sentence', description: 'The sentence the sum comes from, verbatim; empty for a decision not published here in full.', value: (r) => r.item.quote ?? '' },
   { name: 'url', description: 'The address of that sentence on the decision page.', value: (r) => r.url },
@@ -146,8 +146,8 @@ export const YEARS_CSV_COLUMNS: readonly CsvColumn<YearsCsvRow>[] = [
   { name: 'relation', description: 'own: the programme’s own grant; support: a grant to another programme in its support.', value: (r) => r.item?.relation ?? '' },
   { name: 'programme', description: 'The programme the sum is counted under.', value: (r) => (r.item ? programmeById(r.item.programme).name : '') },
   { name: 'approval_recorded', description: 'false when the decision’s approval is not recorded.', value: (r) => (r.item ? String(r.item.approval === 'recorded') : '') },
-  { name: 'pence', description: 'The sum in whole pence; 0 for a year in which nothing was accepted.', value: (r) => String(r.item?.pence ?? 0), cell: 'integer' },
-  { name: 'pounds', description: 'The sum in pounds, two decimals.', value: (r) => penceToPounds(r.item?.pence ?? 0), cell: 'pounds' },
+  { name: 'pence', description: 'The sum in whole pence; 0 for a year in which nothing was accepted.', value: (r) => String(r.item?.pence ?? 0) },
+  { name: 'pounds', description: 'The sum in pounds, two decimals.', value: (r) => penceToPounds(r.item?.pence ?? 0) },
   { name: 'as_written', description: 'The sum exactly as printed.', value: (r) => r.item?.asWritten ?? '' },
   { name: 'location', description: 'Where a register record’s figure stands on the register page.', value: (r) => r.item?.location ?? '' },
   { name: 'url', description: 'Where to check the figure: its sentence here, or the register page.', value: (r) => r.url },

@@ -197,3 +197,27 @@ describe('yearsCsvRows', () => {
     });
   });
 });
+
+describe('the funding pages’ CSV columns', () => {
+  // /data/ lists each column with what it holds; an empty or shared description tells a reader nothing.
+  const files = {
+    'by-year': BY_YEAR_CSV_COLUMNS,
+    cumulative: CUMULATIVE_CSV_COLUMNS,
+    'per-decision': PER_DECISION_CSV_COLUMNS,
+    ledger: LEDGER_CSV_COLUMNS,
+    years: YEARS_CSV_COLUMNS,
+  };
+  test.each(Object.entries(files))('%s: every column says what it holds, in a sentence of its own', (_, columns) => {
+    for (const column of columns) expect(column.description, column.name).toMatch(/^[A-Za-z0-9"“].{9,}[.)]$/);
+    expect(new Set(columns.map((c) => c.description)).size).toBe(columns.length);
+    expect(new Set(columns.map((c) => c.name)).size).toBe(columns.length);
+  });
+
+  test('a column that names the decision or its period says the same in every file', () => {
+    const described = (name: string) => new Set(Object.values(files).flatMap((columns) => columns.filter((c) => c.name === name).map((c) => c.description)));
+    expect([...described('period')]).toHaveLength(1);
+    expect([...described('decision')]).toHaveLength(1);
+    expect([...described('period')][0]).toMatch(/financial year/);
+    expect([...described('decision')][0]).toMatch(/reference/);
+  });
+});
