@@ -24,7 +24,7 @@ export interface RoleGuess {
 const PREFIX_CUES: readonly [Exclude<SumRole, 'context' | 'other-decision-grant' | 'component' | 'future-cap'>, RegExp][] = [
   ['accepted', /\baccept(?:ance|ed|ing|s)?\b|\bdraw(?:ing)?\s+down\b|\breceipt\s+of\b|\btake\s+up\b|\benter(?:s|ing)?\s+(?:into\s+)?(?:a\s+)?(?:new\s+)?grant\s+agreement\b|\bapprov\w*\s+(?:the\s+)?(?:[\w()-]+\s+){0,4}?(?:funding\s+)?grant(?:\s+funding)?\s+(?:of\s+)?(?=$)/gi],
   ['bid', /\bbids?\b|\bbidding\b|\bsought\b/gi],
-  ['allocation', /\balloca(?:ted|tions?)\b|\b(?:grant\s+)?payments?\b|\bpa(?:y|id|ying)\b|\bpass(?:es|ed|ing)?\b|\btransfer(?:s|red|ring)?\b|\b(?:were|was|been)\s+awarded\s*$|\bonward\s+allocation\b|\bpassport(?:ed|ing)?\b|\bdistribut(?:e|ed|ing|ion)\b|\b(?:onward|sub)[- ]?grants?\b/gi],
+  ['allocation', /\balloca(?:ted|tions?)\b|\b(?:grant\s+)?payments?\b|\bpa(?:ys?|id|ying)\b|\bpass(?:es|ed|ing)?\b|\btransfer(?:s|red|ring)?\b|\b(?:were|was|been)\s+awarded\s*$|\bonward\s+allocation\b|\bpassport(?:ed|ing)?\b|\bdistribut(?:es?|ed|ing|ion)\b|\b(?:onward|sub)[- ]?grants?\b/gi],
   ['match-funding', /\bmatch[- ]?fund(?:ed|ing)?\b/gi],
 ];
 
@@ -35,7 +35,7 @@ function nearestCue(before: string): { role: SumRole; cue: string } | null {
       // "does not require any match funding" says there is none.
       if (role === 'match-funding' && /\b(?:no|not|without)\b[^£]{0,30}$/i.test(before.slice(0, match.index))) continue;
       const end = match.index + match[0].length;
-      if (!best || end > best.end) best = { role, cue: match[0], end };
+      if (!best || end > best.end) best = { role, cue: match[0].trim(), end };
     }
   }
   return best && { role: best.role, cue: best.cue };
@@ -56,13 +56,14 @@ export function countEach(before: string, after: string): number | null {
   }
   const list = /^\s*each\s+(?:to|for)\s+(?:each of\s+)?(?:the\s+)?([^.;:()]+)/i.exec(after)?.[1];
   if (!list) return null;
-  const names = list.split(/,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).map((name) => name.trim()).filter((name) => /^[\p{Lu}\d]/u.test(name));
+  // A name holds a capital or a digit ("the boroughs of Enfield", "Brent"); "other partners" is no name.
+  const names = list.split(/,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).map((name) => name.trim()).filter((name) => /[\p{Lu}\d]/u.test(name));
   return names.length >= 2 ? names.length : null;
 }
 
 /** Words that make a figure the size of a market or a cost, not money for the police. */
 const CONTEXT_BEFORE =
-  /\b(?:worth|valued?\s+at|market|industry|trade|turnover|economy|profits?|estimated\s+(?:to\s+be\s+|at\s+)?|generat(?:es?|ing))\b[^£]*$|\bbringing\b[^£]*\bto\s*$|\b(?:total|full|overall)\s+cost\b[^£]*?\b(?:is|was|of|at|totals?|totalling)\s*$/i;
+  /\b(?:worth|valued?\s+at|market|industry|trade|turnover|economy|profits?|estimated(?:\s+(?:to\s+be|at))?|generat(?:es?|ing))\b[^£]*$|\bbringing\b[^£]*\bto\s*$|\b(?:total|full|overall)\s+cost\b[^£]*?\b(?:is|was|of|at|totals?|totalling)\s*$/i;
 const CONTEXT_AFTER = /^\s*(?:(?:a|per|each)\s+(?:year|annum)\s+)?(?:UK[- ]?wide|nation[- ]?wide|nationally|across the (?:UK|country)|in the UK)\b/i;
 
 /**
