@@ -25,6 +25,6 @@ if (!unit) throw new Error('vitest.config.ts has no project named "unit"');
 export const CHILD_PROCESS_TESTS = ['tests/unit/import/cli.test.ts', 'tests/unit/import/sources-cli.test.ts'];
 
 const folder = process.env.MUTATION_FOLDER;
-const include = folder === undefined ? unit.test.include : [`tests/unit/${folder}/**/*.test.ts`];
+const include = folder === undefined ? (unit.test.include ?? ['tests/unit/**/*.test.ts']) : [`tests/unit/${folder}/**/*.test.ts`];
 
 export default defineConfig({ ...unit, test: { ...unit.test, include, exclude: [...CHILD_PROCESS_TESTS, '**/node_modules/**'] } });
