@@ -206,4 +206,12 @@ describe('periodsWithGaps', () => {
   test('fills across a century', () => {
     expect(periodsWithGaps(['2098/99', '2100/01'])).toEqual(['2098/99', '2099/00', '2100/01']);
   });
+
+  test('places a span of years by its first year, and fills no gap for it', () => {
+    // A span before the first single year stretches nothing.
+    expect(periodsWithGaps(['2018/19–2019/20', '2021/22'])).toEqual(['2018/19–2019/20', '2021/22']);
+    expect(periodsWithGaps(['Not stated', '2021/22–2022/23', '2024/25', '2020/21'])).toEqual([
+      '2020/21', '2021/22', '2021/22–2022/23', '2022/23', '2023/24', '2024/25', 'Not stated',
+    ]);
+  });
 });
