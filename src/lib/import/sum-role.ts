@@ -24,8 +24,8 @@ export interface RoleGuess {
 const PREFIX_CUES: readonly [Exclude<SumRole, 'context' | 'other-decision-grant' | 'component' | 'future-cap'>, RegExp][] = [
   ['accepted', /\baccept(?:ance|ed|ing|s)?\b|\bdraw(?:ing)?\s+down\b|\breceipt\s+of\b|\btake\s+up\b|\benter(?:s|ing)?\s+(?:into\s+)?(?:a\s+)?(?:new\s+)?grant\s+agreement\b|\bapprov\w*\s+(?:the\s+)?(?:[\w()-]+\s+){0,4}?(?:funding\s+)?grant(?:\s+funding)?\s+(?:of\s+)?(?=$)/gi],
   ['bid', /\bbids?\b|\bbidding\b|\bsought\b/gi],
-  ['allocation', /\balloca(?:ted|tions?)\b|\b(?:grant\s+)?payments?\b|\bpa(?:ys?|id|ying)\b|\bpass(?:es|ed|ing)?\b|\btransfer(?:s|red|ring)?\b|\b(?:were|was|been)\s+awarded\s*$|\bonward\s+allocation\b|\bpassport(?:ed|ing)?\b|\bdistribut(?:es?|ed|ing|ion)\b|\b(?:onward|sub)[- ]?grants?\b/gi],
-  ['match-funding', /\bmatch[- ]?fund(?:ed|ing)?\b/gi],
+  ['allocation', /\balloca(?:ted|tions?)\b|\b(?:grant\s+)?payments?\b|\bpa(?:ys?|id|ying)\b|\bpass(?:es|ed|ing)?\b|\btransfer(?:s|red|ring)?\b|\b(?:were|was|been)\s+awarded\s*$|\bonward\s+allocation\b|\bpassport(?:ed|ing)?\b|\bdistribut(?:es?|ed|ing|ion)\b|\b(?:onward|sub)(?:-|\s*)grants?\b/gi],
+  ['match-funding', /\bmatch(?:-|\s*)fund(?:ed|ing)?\b/gi],
 ];
 
 function nearestCue(before: string): { role: SumRole; cue: string } | null {
@@ -54,17 +54,17 @@ export function countEach(before: string, after: string): number | null {
     const value = NUMBER_WORDS[counted[1].toLowerCase()] ?? Number(counted[1]);
     if (value >= 2) return value;
   }
-  const list = /^\s*each\s+(?:to|for)\s+(?:each of\s+)?(?:the\s+)?([^.;:()]+)/i.exec(after)?.[1];
+  const list = /^\s*each\s+(?:to|for)\s+([^.;:()]+)/i.exec(after)?.[1];
   if (!list) return null;
-  // A name holds a capital or a digit ("the boroughs of Enfield", "Brent"); "other partners" is no name.
-  const names = list.split(/,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).map((name) => name.trim()).filter((name) => /[\p{Lu}\d]/u.test(name));
+  // A name holds a capital or a digit ("each of the boroughs of Enfield", "Brent"); "other partners" is no name.
+  const names = list.split(/,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((name) => /[\p{Lu}\d]/u.test(name));
   return names.length >= 2 ? names.length : null;
 }
 
 /** Words that make a figure the size of a market or a cost, not money for the police. */
 const CONTEXT_BEFORE =
-  /\b(?:worth|valued?\s+at|market|industry|trade|turnover|economy|profits?|estimated(?:\s+(?:to\s+be|at))?|generat(?:es?|ing))\b[^£]*$|\bbringing\b[^£]*\bto\s*$|\b(?:total|full|overall)\s+cost\b[^£]*?\b(?:is|was|of|at|totals?|totalling)\s*$/i;
-const CONTEXT_AFTER = /^\s*(?:(?:a|per|each)\s+(?:year|annum)\s+)?(?:UK[- ]?wide|nation[- ]?wide|nationally|across the (?:UK|country)|in the UK)\b/i;
+  /\b(?:worth|valued?\s+at|market|industry|trade|turnover|economy|profits?|estimated|generat(?:es?|ing))\b[^£]*$|\bbringing\b[^£]*\bto\s*$|\b(?:total|full|overall)\s+cost\b[^£]*?\b(?:is|was|of|at|totals?|totalling)\s*$/i;
+const CONTEXT_AFTER = /^\s*(?:(?:a|per|each)\s+(?:year|annum)\s+)?(?:UK(?:-|\s*)wide|nation(?:-|\s*)wide|nationally|across\s+the\s+(?:UK|country)|in\s+the\s+UK)\b/i;
 
 /**
  * Guesses the role of the sum written `asWritten` in `sentence` (its `occurrence`-th appearance,
@@ -102,11 +102,11 @@ export function guessSumRole(
   if (context) return { role: 'context', cue: context[0].trim() };
 
   // "£4.7m, of which £950,000 is for vehicles": a share of the sum before it.
-  if (previous && previous.pence > sum.pence && /^\s*,?\s*(?:of which|including)\s*(?:up to\s+)?$/i.test(before)) {
+  if (previous && previous.pence > sum.pence && /^\s*,?\s*(?:of\s+which|including)\s*(?:up\s+to\s+)?$/i.test(before)) {
     return { role: 'component', cue: `of which (${previous.asWritten})` };
   }
   // "up to £825,000 of the £6,600,000": a share of the larger sum after it.
-  if (next && next.pence > sum.pence && /^\s*(?:of|from|out of|within)\s+(?:the|this|that)\s+(?:total\s+|overall\s+)?$/i.test(after)) {
+  if (next && next.pence > sum.pence && /^\s*(?:of|from|out\s+of|within)\s+(?:the|this|that)\s+(?:total\s+|overall\s+)?$/i.test(after)) {
     return { role: 'component', cue: `of the ${next.asWritten}` };
   }
 
@@ -115,19 +115,19 @@ export function guessSumRole(
   const other = referencesIn(after).find(notOwn) ?? referencesIn(before).find(notOwn);
   if (other) return { role: 'other-decision-grant', cue: other, decision: other };
 
-  const upTo = /\bup\s?to\s*$/i.test(before);
-  const yearly = /^\s*(?:annually|per annum|per year|a year|each year|per financial year)\b/i.exec(after);
-  const future = /\bfuture\b|\bin principle\b/i.test(before + after);
+  const upTo = /\bup\s*to\s*$/i.test(before);
+  const yearly = /^\s*(?:annually|per\s+annum|per\s+year|a\s+year|each\s+year|per\s+financial\s+year)\b/i.exec(after);
+  const future = /\bfuture\b|\bin\s+principle\b/i.test(before + after);
   if ((upTo && future) || (upTo && yearly && /\buntil\b/i.test(after)) || /\bfuture\b[^£]*\boffers?\b[^£]*$/i.test(before)) {
-    return { role: 'future-cap', cue: yearly ? `up to ${asWritten}${yearly[0]}` : /\bin principle\b/i.test(before) ? 'agreement in principle' : 'future offers' };
+    return { role: 'future-cap', cue: yearly ? `up to ${asWritten}${yearly[0]}` : /\bin\s+principle\b/i.test(before) ? 'agreement in principle' : 'future offers' };
   }
 
   const each = /^\s*each\b/i.test(after);
   const count = each ? countEach(before, after) : null;
   const withCount = (guess: RoleGuess): RoleGuess => (count ? { ...guess, count } : guess);
   // "£250,000 to British Transport Police", "£30,000 each to three boroughs": paid on to others.
-  const paidTo = /^\s*(?:each\s+)?(?:is\s+|will be\s+|to be\s+)?(?:paid\s+|given\s+|granted\s+)?to\s+(?:each of\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}&'’.-]*|LB)\b/u.exec(after);
-  const toOthers = paidTo && !/\b(?:MOPAC|MPS|Metropolitan Police|the Commissioner)\b/.test(after.slice(0, 40));
+  const paidTo = /^\s*(?:each\s+)?(?:is\s+|will\s+be\s+|to\s+be\s+)?(?:paid\s+|given\s+|granted\s+)?to\s+(?:each\s+of\s+)?(?:the\s+)?(?:[\p{Lu}][\p{L}&'’.-]*|LB)\b/u.exec(after);
+  const toOthers = paidTo && !/\b(?:MOPAC|MPS|Metropolitan\s+Police|the\s+Commissioner)\b/.test(after.slice(0, 40));
   const cue = nearestCue(before);
   // "Approve a grant of £20,000 to LB Enfield": a grant MOPAC makes, not one it takes.
   if (cue?.role === 'accepted' && toOthers && !/accept|receipt|draw|take|enter/i.test(cue.cue)) {
@@ -142,7 +142,7 @@ export function guessSumRole(
   if (announced) return { role: 'allocation', cue: announced[0].trim() };
   const allocation = /^\s*(?:\S+\s+){0,2}?allocation\b/i.exec(after);
   if (allocation) return withCount({ role: 'allocation', cue: allocation[0].trim() });
-  const match = /^\s*(?:of\s+)?match[- ]?fund(?:ed|ing)?\b/i.exec(after);
+  const match = /^\s*(?:of\s+)?match(?:-|\s*)fund(?:ed|ing)?\b/i.exec(after);
   if (match) return { role: 'match-funding', cue: match[0].trim() };
   const bid = /^[^.]{0,60}?\bbid\b/i.exec(after);
   if (bid) return { role: 'bid', cue: 'bid' };
@@ -164,10 +164,10 @@ export function findComponentSums(pences: readonly number[], undecided: readonly
     for (let end = start; end < Math.min(pences.length, start + 10); end += 1) {
       if (!undecided[end]) break;
       total += pences[end] ?? 0;
-      if (end === start) continue;
+      // A run of one is never a share of its neighbour: it would hold the total itself.
       const run = pences.slice(start, end + 1);
       const neighbours = [pences[start - 1], pences[end + 1]];
-      if (neighbours.some((value) => value !== undefined && value === total && !run.includes(value))) {
+      if (neighbours.some((value) => value === total && !run.includes(value))) {
         for (let i = start; i <= end; i += 1) components.add(i);
       }
     }

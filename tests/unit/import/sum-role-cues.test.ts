@@ -19,9 +19,18 @@ const component = (cue: string): RoleGuess => ({ role: 'component', cue });
 const futureCap = (cue: string): RoleGuess => ({ role: 'future-cap', cue });
 const none: RoleGuess = { role: null, cue: '' };
 
+/** The same guess with its cue's runs of spaces made one, to compare guesses across spacings. */
+const spacedOut = (guess: RoleGuess): RoleGuess => ({ ...guess, cue: guess.cue.replace(/\s+/g, ' ') });
+
 const check = (rows: Row[]) =>
   test.each(rows)('%s (%s)', (sentence, asWritten, guess) => {
     expect(guessSumRole(sentence, asWritten, { ownReference: 'PCD 8000' })).toEqual(guess);
+    // Text read from a file or a page may put two spaces, or a tab, where one was meant: no role
+    // depends on it, and the cue differs only in its spaces.
+    for (const spacing of ['  ', ' \t']) {
+      const spaced = guessSumRole(sentence.replace(/ /g, spacing), asWritten, { ownReference: 'PCD 8000' });
+      expect(spacedOut(spaced), JSON.stringify(spacing)).toEqual(spacedOut(guess));
+    }
   });
 
 describe('money taken on: the words before the sum', () => {
@@ -48,6 +57,13 @@ describe('money taken on: the words before the sum', () => {
     ['Approve the grant, a sum for vans of £5,000.', '£5,000', none],
     ['Approve the County Lines Home Office grant of £5,000.', '£5,000', accepted('Approve the County Lines Home Office grant of')],
     ['Approve the new County Lines Home Office grant of £5,000.', '£5,000', none],
+    ['Approve the County Lines Home Office funding grant of £5,000.', '£5,000', accepted('Approve the County Lines Home Office funding grant of')],
+    // A grant named earlier in the clause is not the sum's.
+    ['Approve the grant of money for vans: £5,000.', '£5,000', none],
+    // The longer cue that holds a shorter one is the nearer: "bid" here is part of a grant's name.
+    ['Approve the bid grant of £5,000.', '£5,000', accepted('Approve the bid grant of')],
+    // Negation belongs to match funding alone.
+    ['It does not matter; MOPAC accepts £5,000.', '£5,000', accepted('accepts')],
   ]);
 });
 
@@ -111,6 +127,8 @@ describe('match funding: the words before the sum', () => {
     ['Without any match funding, MOPAC takes £5,000.', '£5,000', none],
     ['There is no match funding; the sum is £5,000.', '£5,000', none],
     ['It is not match funded: £5,000.', '£5,000', none],
+    // A "no" far before the cue says nothing of it.
+    ['No vans were bought last year, and the match funding is £5,000.', '£5,000', match('match funding')],
   ]);
 });
 
@@ -167,6 +185,11 @@ describe('sizes of a market or a cost: context, not money for the police', () =>
     ['Drug lines take £800m per annum nationally.', '£800m', context('per annum nationally')],
     ['Drug lines take £800m each year  nationally.', '£800m', context('each year  nationally')],
     ['Drug lines take £800m, and more, nationally.', '£800m', none],
+    // A pound sign that is no sum ends what the market words reach.
+    ['The market in £ coins is small; MOPAC accepts £5,000.', '£5,000', accepted('accepts')],
+    ['Bringing it to the board, MOPAC accepts £5,000.', '£5,000', accepted('accepts')],
+    ['The full cost, in total £5,000.', '£5,000', context('full cost, in total')],
+    ['A grant worth noting, for vans: £5,000.', '£5,000', context('worth noting, for vans:')],
     // A grant's value is not a market's size.
     ['The award worth £5,000 is agreed.', '£5,000', none],
     ['A grant to the outer boroughs worth £5,000 is agreed.', '£5,000', none],
@@ -191,6 +214,11 @@ describe('a share of a larger sum beside it', () => {
     ['Spend £825,000 of  the  £6.6m.', '£825,000', component('of the £6.6m')],
     ['Spend £9m of the £6.6m.', '£9m', none],
     ['Spend £825,000 of the new £6.6m.', '£825,000', none],
+    ['The grant is £4.7m, of which £4.7m is for vehicles.', '£4.7m', none],
+    ['Spend £6.6m of the £6.6m.', '£6.6m', none],
+    ['The grant is £4.7m, including vans at £950,000.', '£950,000', none],
+    ['At £825,000, the cost is more than half of the £1.5m.', '£825,000', none],
+    ['The £950,000 is on top of the grant.', '£950,000', none],
     ['The use of £950,000 of the grant buys vans.', '£950,000', component('of the grant')],
     ['The use of £950,000 of this OCS grant buys vans.', '£950,000', component('of this OCS grant')],
     ['The use of £950,000 of  the  grant buys vans.', '£950,000', component('of  the  grant')],
@@ -223,6 +251,7 @@ describe('caps on later years', () => {
     ['MOPAC takes up to £13m per financial year.', '£13m', accepted('up to £13m per financial year')],
     ['MOPAC takes up to £13m, per year.', '£13m', none],
     ['MOPAC takes £13m per year until 2027.', '£13m', none],
+    ['Up to now, the future grant is £5,000.', '£5,000', none],
   ]);
 });
 
@@ -251,6 +280,10 @@ describe('money paid to others', () => {
     // "each", with the bodies counted.
     ['Grants of £30,000 each to Enfield, Haringey and Brent.', '£30,000', allocation('each to Enfield', 3)],
     ['Three boroughs get £30,000 each to spend.', '£30,000', { role: null, cue: '' }],
+    // "each" counts only right after the sum.
+    ['MOPAC passes £5,000 to the three boroughs, each of which bid.', '£5,000', allocation('passes')],
+    // Nor is money that does not go somewhere paid there.
+    ['£20,000 is kept, and none of it goes to Enfield.', '£20,000', none],
   ]);
 });
 
@@ -304,6 +337,7 @@ describe('countEach', () => {
     ['', ' each to Enfield, Brent, and Barnet.', 3],
     ['', ' each to Enfield.', null],
     ['', ' each to other partners.', null],
+    ['', ' each to schools and colleges.', null],
     ['', ' goes each to Enfield and Brent.', null],
     ['', ' each go to Enfield and Brent.', null],
     ['Two boroughs get ', ' each.', 2],
@@ -326,6 +360,7 @@ describe('countEach', () => {
     ['Round 1 grants of ', ' each go to Enfield and Brent.', null],
   ])('%j … %j: %s', (before, after, count) => {
     expect(countEach(before, after)).toBe(count);
+    for (const spacing of ['  ', ' \t']) expect(countEach(before.replace(/ /g, spacing), after.replace(/ /g, spacing))).toBe(count);
   });
 });
 
