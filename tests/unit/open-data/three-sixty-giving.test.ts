@@ -69,6 +69,21 @@ describe('threeSixtyGiving', () => {
   });
 
   test.each([
+    ['the first', 'Home Office', HOME_OFFICE],
+    ['the second', 'East Midlands Special Operations Unit (EMSOU)', { id: '360G-mopac-decisions-org-east-midlands-special-operations-unit', name: 'East Midlands Special Operations Unit (EMSOU)' }],
+  ] as const)('names only the funder an accepted sum is tied to (%s of its decision\'s two funders)', (_which, funder, organisation) => {
+    const d = decision('pcd-9', {
+      reference: 'PCD 9',
+      ...signedOn('2021-02-01', '1/2/2021'),
+      funders: ['Home Office', 'East Midlands Special Operations Unit (EMSOU)'],
+      amounts: [{ ...amount(100, '£1', 'accepted', true), funder }],
+    });
+    const { package: data, excluded } = threeSixtyGiving([d], urlOf);
+    expect(excluded).toEqual([]);
+    expect(data.grants.map((g) => g.fundingOrganization)).toEqual([[organisation]]);
+  });
+
+  test.each([
     [['2021/22', '2022/23'], [], { startDate: '2021-04-01', endDate: '2023-03-31', description: 'The financial years 2021/22 to 2022/23, which the document ties the sum to.' }],
     [[], ['2020/21'], { startDate: '2020-04-01', endDate: '2021-03-31', description: 'The financial year 2020/21, which the document ties the decision to.' }],
   ])('plans a sum tied to %j (its decision to %j) from 1 April of the first year to 31 March of the last', (sumYears, decisionYears, planned) => {
