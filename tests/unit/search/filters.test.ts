@@ -76,6 +76,30 @@ describe('filterPredicate', () => {
     expect(filterPredicate({ ...EMPTY_STATE, signedTo: '2021-03-01' })(march)).toBe(true);
   });
 
+  test('keeps a decision whose sum equals the minimum or the maximum: both ends of the range are inclusive', () => {
+    const base = records.find((r) => r.id === 'pcd-911') as SearchRecord;
+    const pence = 13_500_000;
+    const one = { ...base, sums: [{ pence, role: 'accepted' as const, asWritten: '£135,000' }] };
+    const keeps = (state: Partial<SearchState>) => filterPredicate({ ...EMPTY_STATE, ...state })(one);
+    expect(keeps({ maxPence: pence })).toBe(true);
+    expect(keeps({ minPence: pence })).toBe(true);
+    expect(keeps({ minPence: pence, maxPence: pence })).toBe(true);
+    expect(keeps({ minPence: pence, maxPence: pence, role: 'accepted' })).toBe(true);
+    expect(keeps({ maxPence: pence - 1 })).toBe(false);
+    expect(keeps({ minPence: pence + 1 })).toBe(false);
+  });
+
+  test.each<[string, 'minPence' | 'maxPence']>([
+    ['minimum', 'minPence'],
+    ['maximum', 'maxPence'],
+  ])('keeps every decision with a sum of exactly the %s', (_name, end) => {
+    for (const record of records) {
+      for (const sum of record.sums.filter((s) => s.role === 'accepted')) {
+        expect(kept({ [end]: sum.pence, role: 'accepted' })).toContain(record.id);
+      }
+    }
+  });
+
   test('leaves out the whole span of financial years, and both signing dates, when told to', () => {
     const span: Partial<SearchState> = { fy: '2021/22', fyTo: '2022/23', signedFrom: '2099-01-01' };
     expect(kept(span, 'fy')).toEqual([]);
