@@ -37,6 +37,9 @@ describe('parseQuery', () => {
     ['£1.2 billion', 120_000_000_000],
     ['£1092', 109_200],
     ['1,092', 109_200],
+    // Pounds and pence, with thousands separators.
+    ['1,000.50', 100_050],
+    ['1,360,000.05', 136_000_005],
   ])('reads %j as a sum of %i pence and not as a reference', (input, pence) => {
     const parsed = parseQuery(input);
     expect(parsed.amountPence).toBe(pence);
@@ -46,6 +49,7 @@ describe('parseQuery', () => {
   test.each([
     ['123456', 12_345_600],
     ['1360000', 136_000_000],
+    ['1360000.50', 136_000_050],
   ])('reads the bare figure %j, too long for a reference, as a sum of %i pence', (input, pence) => {
     expect(parseQuery(input)).toEqual({ text: input, referenceNumber: null, amountPence: pence });
   });

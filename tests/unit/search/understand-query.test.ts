@@ -32,6 +32,10 @@ describe('understandQuery', () => {
     ['between £2m and £100k', { minPence: M / 10, maxPence: 2 * M }, ''],
     ['from 100k to 2m', { minPence: M / 10, maxPence: 2 * M }, ''],
     ['between £5 and 10', { minPence: 500, maxPence: 1000 }, ''],
+    // A sum without a pound sign reads as one by its thousands separator or its five digits.
+    ['over 1,000', { minPence: 100_000 }, ''],
+    ['over 25000', { minPence: 2_500_000 }, ''],
+    ['over 5 m', { minPence: 5 * M }, ''],
     ['overtime over £1m in 2021', { minPence: M, year: 2021 }, 'overtime'],
     ['county lines between £100k and £2m 2021/22', { minPence: M / 10, maxPence: 2 * M, fy: '2021/22' }, 'county lines'],
   ])('reads %j as %j, leaving %j', (query, filters, words) => {
