@@ -51,7 +51,9 @@ export function optionCounts<T extends string | number>(
   filter: ListFilter,
   options: readonly T[],
 ): Map<T, number> {
-  const keep = filterPredicate(state, filter);
+  // A kind of sum's count reads the amount range against sums of that kind (valuesOf); the range
+  // read against any money would drop a decision whose only sum in range is, say, a market's size.
+  const keep = filter === 'role' ? filterPredicate({ ...state, minPence: null, maxPence: null }, 'role') : filterPredicate(state, filter);
   const counts = new Map<T, number>(options.map((option) => [option, 0]));
   // One pass over the results: each result adds one to every option it would satisfy, once.
   const bump = (value: string | number) => {

@@ -205,6 +205,19 @@ describe('optionCounts', () => {
     );
   });
 
+  // Every sum's amount as a range's end, so that each end meets a sum exactly somewhere.
+  const amounts = [...new Set(records.flatMap((r) => r.sums.map((s) => s.pence)))].sort((a, b) => a - b);
+  test.each(amounts.flatMap((pence) => [
+    [pence, null],
+    [null, pence],
+    [pence, amounts.at(-1) ?? null],
+  ]))('gives each kind of sum the number of results runSearch lists with it chosen, from %s to %s pence', (minPence, maxPence) => {
+    const state: SearchState = { ...EMPTY_STATE, minPence, maxPence };
+    const matched = matchQuery(records, fuse, '');
+    const counts = optionCounts(matched, state, 'role', SUM_ROLES);
+    for (const role of SUM_ROLES) expect(counts.get(role), role).toBe(search({ ...state, role }).length);
+  });
+
   test('gives each option the number of results runSearch would list with that option chosen', () => {
     const state: SearchState = { ...EMPTY_STATE, q: 'county lines', programme: 'county-lines', role: 'accepted' };
     const matched = matchQuery(records, fuse, state.q);
