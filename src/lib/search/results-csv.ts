@@ -30,20 +30,18 @@ export const RESULTS_CSV_COLUMNS: readonly CsvColumn<ResultRow>[] = [
     description: 'The date the Deputy Mayor signed; empty when the document gives none (the placing date is then another date).',
     value: (r) => (r.record?.dateIsSigned ? (r.record.date ?? '') : ''),
   },
-  { name: 'headline_pence', description: 'The sum the decision is mainly about, in whole pence; empty when it states none.', value: (r) => (r.record?.headline ? String(r.record.headline.pence) : ''), cell: 'integer' },
+  { name: 'headline_pence', description: 'The sum the decision is mainly about, in whole pence; empty when it states none.', value: (r) => (r.record?.headline ? String(r.record.headline.pence) : '') },
   { name: 'headline_role', description: 'What that sum is (accepted, bid, allocation…).', value: (r) => r.record?.headline?.role ?? '' },
   { name: 'programmes', description: 'Programme names.', value: (r) => r.record?.programmeNames.join('; ') ?? '' },
   {
     name: 'accepted_pence',
     description: 'The total of the sums the decision accepts, in pence; on the last row, of every decision listed.',
     value: (r) => String(r.totals.acceptedPence),
-    cell: 'integer',
   },
   {
     name: 'bid_pence',
     description: 'The total of the sums the decision bids for, in pence, never added to the accepted total; on the last row, of every decision listed.',
     value: (r) => String(r.totals.bidPence),
-    cell: 'integer',
   },
   { name: 'url', description: 'The decision page; empty on the last row, the total.', value: (r) => r.url },
 ];
