@@ -6,8 +6,10 @@
  *   npm run mutation                   every folder, then one line of scores
  *   npm run mutation -- core funding   those folders only
  *   npm run mutation -- --scores       the scores of the last runs, running nothing
+ *   npm run mutation -- --incremental  only mutants whose code or tests changed (quick, not for scores)
  *
- * A rerun is incremental: only mutants whose code or tests changed are tested again. Reports are in
+ * Every run tests every mutant unless --incremental is given: an incremental run keeps a static
+ * mutant's old result even when new tests would kill it (stryker.config.mjs). Reports are in
  * reports/mutation/<folder>/ (mutation.json, index.html). FC_SEED (tests/helpers/fast-check-seed.ts)
  * defaults to a fixed seed, as a sandbox has no commit to derive one from and a mutant must meet
  * the same property inputs on every run.
@@ -47,6 +49,12 @@ const percent = (score: number | null) => (score === null ? 'n/a' : `${score.toF
 
 function main(args: string[]): number {
   const scoresOnly = args.includes('--scores');
+  const incremental = args.includes('--incremental');
+  const badOption = args.find((arg) => arg.startsWith('--') && arg !== '--scores' && arg !== '--incremental');
+  if (badOption) {
+    console.error(`Unknown option ${badOption}: use --scores or --incremental`);
+    return 2;
+  }
   const asked = args.filter((arg) => !arg.startsWith('--'));
   const unknown = asked.filter((arg) => !names.includes(arg as FolderName));
   if (unknown.length > 0) {
@@ -59,11 +67,11 @@ function main(args: string[]): number {
   if (!scoresOnly) {
     shareOutsideFiles();
     for (const folder of chosen) {
-      console.log(`\n$ MUTATION_FOLDER=${folder} nice -n 10 stryker run ${CONFIG}`);
+      console.log(`\n$ MUTATION_FOLDER=${folder}${incremental ? ' MUTATION_INCREMENTAL=1' : ''} nice -n 10 stryker run ${CONFIG}`);
       const started = Date.now();
       const result = spawnSync('nice', ['-n', '10', 'stryker', 'run', CONFIG], {
         stdio: 'inherit',
-        env: { ...process.env, MUTATION_FOLDER: folder, FC_SEED: process.env.FC_SEED ?? '18' },
+        env: { ...process.env, MUTATION_FOLDER: folder, FC_SEED: process.env.FC_SEED ?? '18', MUTATION_INCREMENTAL: incremental ? '1' : '0' },
       });
       minutes.set(folder, `${((Date.now() - started) / 60_000).toFixed(1)} min`);
       if (result.status !== 0) {
