@@ -118,3 +118,43 @@ describe('atomFeed', () => {
     expect(atomFeed([newer, older], urlOf, site)).toBe(xml);
   });
 });
+
+describe('feedEntries: what each entry says of its evidence and its date', () => {
+  test('says when a decision is not published here in full, and not when it is', () => {
+    const cited = { ...older, id: 'pcd-3', evidence: 'citation' as const };
+    const [citedEntry, fullEntry] = feedEntries([cited, { ...older, ...signedOn('2020-01-01', '1/1/2020') }], urlOf);
+    expect(citedEntry?.summary).toContain('Known only from a citation.');
+    expect(fullEntry?.summary).not.toContain('Published here in full');
+  });
+
+  test('says when the document gives no date at all, and lists it at the start of 1970', () => {
+    const undated = decision('undated', { amounts: [] });
+    const [entry] = feedEntries([undated], urlOf);
+    expect(entry?.summary).toBe('The Deputy Mayor accepts a grant. The document gives no date.');
+    expect(entry?.date.toISOString()).toBe('1970-01-01T12:00:00.000Z');
+  });
+
+  test('trims the summary', () => {
+    const [entry] = feedEntries([{ ...older, summary: '  Words with space around.  ' }], urlOf);
+    expect(entry?.summary.startsWith('Words with space around. Principal sum:')).toBe(true);
+  });
+});
+
+describe('the feeds themselves', () => {
+  const parser = new XMLParser({ ignoreAttributes: false });
+  test('are in British English, name their terms, link to themselves and change only when the decisions do', () => {
+    const atom = parser.parse(atomFeed([older, newer], urlOf, site)) as { feed: Record<string, unknown> };
+    expect(atom.feed['rights']).toBe('The decision texts are MOPAC’s published documents; see the open data page for terms of reuse.');
+    expect(atom.feed['updated']).toBe('2021-12-10T12:00:00.000Z');
+    const links = ([] as Record<string, string>[]).concat(atom.feed['link'] as Record<string, string>[]);
+    expect(links.find((l) => l['@_rel'] === 'self')?.['@_href']).toBe('https://example.org/base/feed.xml');
+    const json = JSON.parse(jsonFeed([older, newer], urlOf, site)) as Record<string, unknown>;
+    expect(json['language']).toBe('en-GB');
+    expect(json['feed_url']).toBe('https://example.org/base/feed.json');
+  });
+
+  test('with no decisions, are dated at the start of 1970 rather than at build time', () => {
+    const atom = parser.parse(atomFeed([], urlOf, site)) as { feed: Record<string, unknown> };
+    expect(atom.feed['updated']).toBe('1970-01-01T12:00:00.000Z');
+  });
+});
