@@ -91,6 +91,30 @@ describe('threeSixtyGiving', () => {
     expect(threeSixtyGiving([d], urlOf).package.grants[0]?.plannedDates).toEqual([planned]);
   });
 
+  test('plans a sum split by year over its years, whatever order the document gives them in', () => {
+    const split = { ...amount(300, '£3', 'accepted', true), perYear: [
+      { financialYear: '2023/24', pence: 200, asWritten: '£2' },
+      { financialYear: '2021/22', pence: 100, asWritten: '£1' },
+    ] };
+    const d = decision('pcd-8', { ...signedOn('2021-12-10', '10/12/2021'), funders: ['Home Office'], financialYears: ['2020/21'], amounts: [split] });
+    expect(threeSixtyGiving([d], urlOf).package.grants[0]?.plannedDates).toEqual([
+      { startDate: '2021-04-01', endDate: '2024-03-31', description: 'The financial years 2021/22 to 2023/24, which the document ties the sum to.' },
+    ]);
+  });
+
+  test('classifies a grant by the financial years of its sum, and gives no classifications to a sum with none', () => {
+    const d = decision('pcd-8', {
+      ...signedOn('2021-12-10', '10/12/2021'),
+      funders: ['Home Office'],
+      programmes: ['county-lines'],
+      amounts: [{ ...amount(100, '£1', 'accepted', true), financialYears: ['2021/22'] }, amount(200, '£2', 'accepted')],
+    });
+    const [withYears, withoutYears] = threeSixtyGiving([d], urlOf).package.grants;
+    expect(withYears?.classifications).toEqual([{ vocabulary: 'UK financial year', code: '2021/22', title: 'Financial year 2021/22' }]);
+    expect(withoutYears).not.toHaveProperty('classifications');
+    expect(withYears?.grantProgramme).toEqual([{ code: 'county-lines', title: 'County Lines', description: expect.stringMatching(/\w/) }]);
+  });
+
   test('gives no planned dates when neither the sum nor its decision names a year', () => {
     expect(threeSixtyGiving([everyRole], urlOf).package.grants[0]).not.toHaveProperty('plannedDates');
   });
@@ -115,6 +139,11 @@ describe('threeSixtyGiving', () => {
     const newest = { ...undated('pcd-9', { ...signedOn('2022-01-05', '5/1/2022') }), addedOn: '2026-12-01' };
     expect(threeSixtyGiving([everyRole, newest], urlOf).package.modified).toBe('2026-12-01');
     expect(threeSixtyGiving([everyRole], urlOf).package).not.toHaveProperty('modified');
+    // The newest day, whatever order the decisions come in.
+    const middle = { ...undated('pcd-10', { ...signedOn('2022-02-05', '5/2/2022') }), addedOn: '2026-11-30' };
+    const oldest = { ...everyRole, addedOn: '2026-11-23' };
+    expect(threeSixtyGiving([newest, oldest, middle], urlOf).package.modified).toBe('2026-12-01');
+    expect(threeSixtyGiving([middle, newest, oldest], urlOf).package.modified).toBe('2026-12-01');
   });
 
   test('on the real decisions: every accepted sum is a grant, to the penny, PCD 785’s £5.6m and the OCS grant among them', () => {
