@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { applyDetails, fromRecordsFile, searchRecords, toDetailsFile, toRecordsFile, type SearchRecord } from '../../../src/lib/search/records.ts';
+import { applyDetails, fromRecordsFile, recordsKey, searchRecords, toDetailsFile, toRecordsFile, type SearchRecord } from '../../../src/lib/search/records.ts';
 import { fullTextDecisions } from '../../helpers/content.ts';
 import { amount, decision, signedOn } from '../../helpers/make-decision.ts';
 
@@ -203,5 +203,18 @@ describe('the records and details files (/search/records.json, /search/details.j
     const before = structuredClone(read);
     expect(() => applyDetails(read, toRecordsFile(records).key, spoil(wire(toDetailsFile(records))))).toThrow(message);
     expect(read).toEqual(before);
+  });
+});
+
+describe('recordsKey', () => {
+  // The key names the files written from a list of records, so a browser never mixes files of two lists.
+  const withIds = (...ids: string[]) => ids.map((id) => ({ ...records[0], id }) as SearchRecord);
+  test('is the count and a short fingerprint of the ids, the same for the same ids in the same order', () => {
+    expect(recordsKey(records)).toMatch(new RegExp(`^${records.length.toString(36)}-[0-9a-z]{1,7}$`));
+    expect(recordsKey(withIds('a', 'b'))).toBe(recordsKey(withIds('a', 'b')));
+  });
+  test('changes with the ids, their order, and where one id ends and the next begins', () => {
+    const keys = [recordsKey(withIds('a', 'b')), recordsKey(withIds('b', 'a')), recordsKey(withIds('a', 'c')), recordsKey(withIds('ab', 'c')), recordsKey(withIds('a', 'bc')), recordsKey(withIds('a'))];
+    expect(new Set(keys).size).toBe(keys.length);
   });
 });
