@@ -214,7 +214,7 @@ describe('a share of a larger sum beside it', () => {
     ['Spend £825,000 of  the  £6.6m.', '£825,000', component('of the £6.6m')],
     ['Spend £9m of the £6.6m.', '£9m', none],
     ['Spend £825,000 of the new £6.6m.', '£825,000', none],
-    ['The grant is £4.7m, of which £4.7m is for vehicles.', '£4.7m', none],
+    ['The grant is £4.7m, of which £4,700,000 is for vehicles.', '£4,700,000', none],
     ['Spend £6.6m of the £6.6m.', '£6.6m', none],
     ['The grant is £4.7m, including vans at £950,000.', '£950,000', none],
     ['At £825,000, the cost is more than half of the £1.5m.', '£825,000', none],
