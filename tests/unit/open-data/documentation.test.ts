@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { DECISION_CSV_COLUMNS, FUNDING_CSV_COLUMNS } from '../../../src/lib/open-data/csv-columns.ts';
 import { decisionsJsonSchema } from '../../../src/lib/open-data/decisions-json.ts';
 import { THREE_SIXTY_GIVING_FIELDS, threeSixtyGiving } from '../../../src/lib/open-data/three-sixty-giving.ts';
+import { PART_TWO_STATUSES } from '../../../src/lib/core/enums.ts';
 import { everyRole, real, urlOf } from './fixtures.ts';
 
 /** A description: a sentence of some length, starting with a capital, a digit or a quote, ending with a stop. */
@@ -40,6 +41,13 @@ describe('the 360Giving fields this site fills', () => {
   test('each says what it holds, in a sentence of its own', () => {
     for (const field of THREE_SIXTY_GIVING_FIELDS) expect(field.description, field.name).toMatch(SENTENCE);
     expect(new Set(THREE_SIXTY_GIVING_FIELDS.map((f) => f.description)).size).toBe(THREE_SIXTY_GIVING_FIELDS.length);
+  });
+
+  test('the package has a title and a description of its own', () => {
+    const { package: data } = threeSixtyGiving(real, urlOf);
+    expect(data.title).toMatch(/MOPAC/);
+    expect(data.description).toMatch(SENTENCE);
+    expect(data.description).toMatch(/accepts/);
   });
 
   test('every grant says its currency and names its financial years as classifications', () => {
@@ -100,6 +108,27 @@ describe('the JSON Schema of decisions.json', () => {
     ['21-02-01', false],
   ])('its dates accept %j: %s', (value, ok) => {
     for (const pattern of patterned('date')) expect(pattern.test(value)).toBe(ok);
+  });
+
+  test.each([
+    ['1360000.00', true],
+    ['0.05', true],
+    ['x1.00', false],
+    ['1.00x', false],
+    ['1.0', false],
+  ])('its pounds accept %j: %s', (value, ok) => {
+    const pounds = nodes(schema).filter(([path]) => path.endsWith('/properties/pounds'));
+    expect(pounds.length).toBeGreaterThan(0);
+    for (const [, node] of pounds) expect(new RegExp(String(node['pattern']), 'u').test(value)).toBe(ok);
+  });
+
+  test('lists every value the site writes for where a date comes from and for Part 2', () => {
+    const enumOf = (name: string) => nodes(schema).find(([path]) => path.endsWith(`/properties/${name}`))?.[1];
+    const basis = enumOf('placingBasis');
+    const values = (node: Record<string, unknown> | undefined) =>
+      JSON.stringify(node).match(/"enum":\[[^\]]*\]/g)?.flatMap((e) => JSON.parse(e.slice(7)) as string[]) ?? [];
+    expect(values(basis)).toEqual(['signed', 'other-date', 'financial-year']);
+    expect(values(enumOf('partTwo'))).toEqual([...PART_TWO_STATUSES]);
   });
 
   test.each([
