@@ -90,6 +90,10 @@ describe('the JSON Schema of decisions.json', () => {
     }
   });
 
+  test('has no empty description anywhere, shared definitions included', () => {
+    for (const [path, node] of nodes(schema)) if ('description' in node) expect(node['description'], path).toMatch(SENTENCE);
+  });
+
   const patterned = (title: string) => {
     const found = nodes(schema).filter(([, node]) => node['title'] === title);
     expect(found.length, title).toBeGreaterThan(0);
