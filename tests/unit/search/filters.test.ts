@@ -5,6 +5,7 @@ import { searchRecords, type SearchRecord } from '../../../src/lib/search/record
 import { EMPTY_STATE, type SearchState } from '../../../src/lib/search/state.ts';
 import { SUM_ROLES } from '../../../src/lib/core/sums.ts';
 import { fullTextDecisions } from '../../helpers/content.ts';
+import { decision, signedOn } from '../../helpers/make-decision.ts';
 
 const records = searchRecords(fullTextDecisions());
 const fuse = createWordIndex(records);
@@ -121,6 +122,17 @@ describe('filterPredicate', () => {
     ['maxPence', { role: 'accepted', maxPence: 20_000_000 }, [OCS, 'pcd-1092', 'pcd-785', 'pcd-911']],
   ])('leaves out the %s filter when told to', (except, state, expected) => {
     expect(kept(state, except)).toEqual(expected);
+  });
+});
+
+describe('filterPredicate: a decision of several financial years', () => {
+  const [multi] = searchRecords([decision('pcd-m', { ...signedOn('2021-06-01', '1/6/2021'), financialYears: ['2020/21', '2021/22', '2022/23'] })]);
+  test.each(['2020/21', '2021/22', '2022/23'])('is kept by any one of its years: %s', (fy) => {
+    expect(multi && filterPredicate({ ...EMPTY_STATE, fy })(multi)).toBe(true);
+  });
+  test('is kept by a span that meets one of its years, and dropped by one that meets none', () => {
+    expect(multi && filterPredicate({ ...EMPTY_STATE, fy: '2022/23', fyTo: '2024/25' })(multi)).toBe(true);
+    expect(multi && filterPredicate({ ...EMPTY_STATE, fy: '2023/24', fyTo: '2024/25' })(multi)).toBe(false);
   });
 });
 
