@@ -103,6 +103,14 @@ describe('acceptedByPeriodAndProgramme', () => {
   test('shows a financial year in which nothing was accepted as an empty year, not a skipped one', () => {
     expect(acceptedByPeriodAndProgramme(seeds).periods).toEqual(['2020/21', '2021/22', '2022/23', '2023/24']);
   });
+
+  test('names a series of grants in support after its programme, marked as in support, and an own series plainly', () => {
+    const series = fundingChartData(seeds, 'operation-orochi', info).byPeriod.series;
+    expect(series.map((s) => [s.programme, s.relation, s.name])).toEqual([
+      ['operation-orochi', 'own', programmeById('operation-orochi').name],
+      ['anpr', 'support', `${programmeById('anpr').name}, in support`],
+    ]);
+  });
 });
 
 describe('cumulativeAccepted', () => {
