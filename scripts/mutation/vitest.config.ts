@@ -22,7 +22,7 @@ if (!unit) throw new Error('vitest.config.ts has no project named "unit"');
  * Tests that run the code in a child process (the importer's command line), where a mutant is never
  * switched on: they cannot kill one, and they were two thirds of the import folder's test time.
  */
-export const CHILD_PROCESS_TESTS = ['tests/unit/import/cli.test.ts', 'tests/unit/import/sources-cli.test.ts'];
+const CHILD_PROCESS_TESTS = ['tests/unit/import/cli.test.ts', 'tests/unit/import/sources-cli.test.ts'];
 
 const folder = process.env.MUTATION_FOLDER;
 const include = folder === undefined ? (unit.test.include ?? ['tests/unit/**/*.test.ts']) : [`tests/unit/${folder}/**/*.test.ts`];

@@ -3,10 +3,9 @@
  * against the zod definition the schema is generated from. Pure, and nothing here reads the clock,
  * so two builds of the same content write the same file.
  */
-import { EVIDENCE_LEVELS } from '../core/enums.ts';
 import { z } from 'zod';
 import { penceToPounds } from '../core/money.ts';
-import { DECISION_TYPES } from '../core/enums.ts';
+import { DECISION_TYPES, EVIDENCE_LEVELS, PART_TWO_STATUSES } from '../core/enums.ts';
 import { decisionPath } from '../core/routes.ts';
 import { sumAnchorId } from '../core/anchors.ts';
 import type { Decision } from '../core/decisions.ts';
@@ -77,7 +76,7 @@ export const exportedDecisionSchema = z.strictObject({
   funders: z.array(z.enum(FUNDERS)).describe('Who gives the money: "Home Office", …'),
   recipient: z.string().describe('Who receives or spends the money, as the document says.'),
   partTwo: z
-    .enum(['yes', 'no', 'not-stated', 'conflicting'])
+    .enum(PART_TWO_STATUSES)
     .describe('Whether a confidential Part 2 exists: yes, no, not-stated, or conflicting (the documents disagree).'),
   source: z
     .strictObject({
